@@ -1,0 +1,13 @@
+import { build, comps, evaluate, N, cats } from "./comp";
+build();
+const g=(k:string)=>comps[k]!;
+const C4 = cats.slice(0,4);
+const cos=(a:number,b:number,c:string)=>g("cos_"+c)[a*N+b]!;
+const cov=(a:number,b:number,c:string)=>g("cov_"+c)[a*N+b]!;
+const text=(a:number,b:number)=>g("text")[a*N+b]!;
+const shape=(a:number,b:number)=>cats.reduce((s,c)=>s+cos(a,b,c),0)/5;
+const covm=(a:number,b:number)=>C4.reduce((s,c)=>s+cov(a,b,c),0)/4;
+for (const al of [0.1,0.25,0.5]) evaluate(`A lin alpha=${al} tw=.5`, (a,b)=>0.5*(cats.reduce((s,c)=>s+(c==="workContext"?cos(a,b,c):al*cov(a,b,c)+(1-al)*cos(a,b,c)),0)/5)+0.5*text(a,b));
+for (const gm of [0.25,0.5,1]) for (const tw of [0.35,0.5]) evaluate(`B mult gamma=${gm} tw=${tw}`, (a,b)=>((1-tw)*shape(a,b)+tw*text(a,b))*Math.pow(covm(a,b),gm));
+for (const gm of [0.5,1]) evaluate(`C facet cos*cov^${gm} tw=.5`, (a,b)=>0.5*(cats.reduce((s,c)=>s+(c==="workContext"?cos(a,b,c):cos(a,b,c)*Math.pow(cov(a,b,c),gm)),0)/5)+0.5*text(a,b));
+for (const gm of [0.5]) evaluate(`C' facet cos*(.5+.5cov) tw=.5`, (a,b)=>0.5*(cats.reduce((s,c)=>s+(c==="workContext"?cos(a,b,c):cos(a,b,c)*(0.5+0.5*cov(a,b,c))),0)/5)+0.5*text(a,b));

@@ -1,0 +1,11 @@
+import { tfidf, evaluate, N, occ } from "./comp";
+const tAll = tfidf(o=>[...o.titlesEn,...o.duties]);
+const tT = tfidf(o=>[...o.titlesEn]);
+const tD = tfidf(o=>[...o.duties]);
+const tRaw = tfidf(o=>[...o.titlesEn,...o.duties], false);
+const tHead = tfidf(o=>[o.titlesEn[0]!, o.titlesEn[0]!, ...o.titlesEn,...o.duties]);
+evaluate("all", (a,b)=>tAll[a*N+b]!);
+evaluate("rawtf", (a,b)=>tRaw[a*N+b]!);
+evaluate("head x2", (a,b)=>tHead[a*N+b]!);
+evaluate("avg titles/duties", (a,b)=>0.5*tT[a*N+b]!+0.5*tD[a*N+b]!);
+evaluate("sqrt(t*d)", (a,b)=>Math.sqrt(tT[a*N+b]!*tD[a*N+b]!));

@@ -1,0 +1,13 @@
+import fs from "node:fs";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+const wasmBytes = fs.readFileSync("node_modules/@prisma/schema-engine-wasm/schema_engine_bg.wasm");
+const { instance } = await WebAssembly.instantiate(wasmBytes, { "./schema_engine_bg.js": bg });
+bg.__wbg_set_wasm(instance.exports);
+instance.exports.__wbindgen_start?.();
+const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
+const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: "postgresql://postgres:postgres@127.0.0.1:5432/postgres" }));
+const engine = await bg.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, (log) => console.error("log", log), factory);
+const r = await engine.diff({ from: { tag: "empty" }, to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] }, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } });
+console.log(r.stdout?.slice(0, 3000));

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads the environment. Validated once, on first use,
+ * so a bad value fails with a message naming the variable.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** A PostgreSQL server; unset means the embedded database (`npm start`). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+    .optional(),
+  /** Connections in the pool; the embedded database takes exactly one. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+  /** Where the embedded database keeps its files. */
+  EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The public origin, for absolute links (sitemap, Open Graph). */
+  SITE_URL: z.url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${detail}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

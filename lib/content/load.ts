@@ -17,8 +17,6 @@ export interface ProfessionFile {
   body: string;
 }
 
-export const DEFAULT_PROFESSIONS_DIR = path.join(process.cwd(), "content", "professions");
-
 /** Parsed results per directory, so each file is read and validated once. */
 const cache = new Map<string, ProfessionFile[]>();
 
@@ -94,7 +92,7 @@ export function parseProfessionFile(file: string): ProfessionFile {
  * cached per directory. Throws (naming the file and the zod issues) if any page
  * is invalid.
  */
-export function loadProfessionFiles(dir: string = DEFAULT_PROFESSIONS_DIR): ProfessionFile[] {
+export function loadProfessionFiles(dir: string = path.join(process.cwd(), "content", "professions")): ProfessionFile[] {
   const key = path.resolve(dir);
   const cached = cache.get(key);
   if (cached) return cached;
@@ -123,12 +121,12 @@ export function loadProfessionFiles(dir: string = DEFAULT_PROFESSIONS_DIR): Prof
 export function loadProfession(
   slug: string,
   locale: Locale,
-  dir: string = DEFAULT_PROFESSIONS_DIR,
+  dir?: string,
 ): ProfessionFile | undefined {
   return loadProfessionFiles(dir).find((file) => file.slug === slug && file.locale === locale);
 }
 
 /** Every page in one language, sorted by slug. */
-export function listProfessions(locale: Locale, dir: string = DEFAULT_PROFESSIONS_DIR): ProfessionFile[] {
+export function listProfessions(locale: Locale, dir?: string): ProfessionFile[] {
   return loadProfessionFiles(dir).filter((file) => file.locale === locale);
 }

@@ -27,8 +27,11 @@ const REGULATED = new RegExp(
   "i",
 );
 
+/** A driver's licence is a condition of the job, not regulation of the occupation. */
+const DRIVERS_LICENCE = /\bdriver'?s'? licen[cs]es?\b/gi;
+
 export function isRegulatedRequirement(text: string): boolean {
-  return REGULATED.test(text);
+  return REGULATED.test(text.replace(DRIVERS_LICENCE, ""));
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

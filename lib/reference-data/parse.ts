@@ -519,7 +519,7 @@ export interface Outlook {
 const figure = z
   .string()
   .transform((s) => s.replace(/[,\s]/g, ""))
-  .pipe(z.union([z.literal("N/A").transform(() => null), z.coerce.number().int()]));
+  .pipe(z.union([z.literal("N/A").transform(() => null), z.string().regex(/^-?\d+$/, "expected a whole number or N/A").transform(Number)]));
 
 /** COPS 2024-2033 headline figures, unit groups only (aggregates are skipped). */
 export function parseCops(text: string, file = DATA_FILES.cops): Outlook[] {

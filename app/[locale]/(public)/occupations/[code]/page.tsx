@@ -1,0 +1,229 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { CompetencyChart } from "@/components/CompetencyChart";
+import { Link } from "@/lib/i18n/navigation";
+import { alternates } from "@/lib/i18n/metadata";
+import { isLocale } from "@/lib/i18n/routing";
+import { CHART_CATEGORIES, getOccupation } from "@/lib/occupations/detail";
+import { occupationCodeParam } from "@/lib/validation/occupations";
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+async function load({ params }: Props) {
+  const { locale, code } = await params;
+  if (!isLocale(locale) || !occupationCodeParam.safeParse({ code }).success) return null;
+  const occupation = await getOccupation(code, locale);
+  return occupation ? { locale, occupation } : null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const loaded = await load(props);
+  if (!loaded) return {};
+  const { occupation } = loaded;
+  return {
+    title: `${occupation.title} (NOC ${occupation.code})`,
+    description: occupation.leadStatement.slice(0, 200),
+    alternates: alternates(`/occupations/${occupation.code}`),
+    openGraph: { title: occupation.title, description: occupation.leadStatement.slice(0, 200) },
+  };
+}
+
+export default async function OccupationPage(props: Props) {
+  const loaded = await load(props);
+  if (!loaded) notFound();
+  const { locale, occupation: o } = loaded;
+  setRequestLocale(locale);
+  const t = await getTranslations("occupation");
+  const tp = await getTranslations("provinces");
+  const format = await getFormatter();
+  const englishOnly = locale === "fr" ? { lang: "en" } : {};
+  const money = (n: number | null) => (n === null ? "–" : format.number(n, { style: "currency", currency: "CAD" }));
+  const count = (n: number | null) => (n === null ? t("notPublished") : format.number(n));
+  const condition = (c: string | null) => (c ? t(`conditions.${c}` as "conditions.balance") : t("notPublished"));
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/occupations">{t("breadcrumb")}</Link>
+        </p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{o.title}</h1>
+        <p className="text-[var(--color-muted)]">
+          {t("code", { code: o.code })} · {t("teerExplained", { teer: o.teer, label: t(`teerLabels.${o.teer}` as "teerLabels.1") })}
+        </p>
+        <p className="text-sm text-[var(--color-muted)]" lang={locale === "fr" ? "en" : "fr"}>
+          {t("alsoKnownAs", { language: t("otherLanguage"), title: o.otherTitle })}
+        </p>
+      </header>
+
+      <section aria-labelledby="lead">
+        <h2 id="lead" className="mb-2 text-xl font-semibold">
+          {t("leadStatement")}
+        </h2>
+        {locale === "fr" ? <p className="text-sm italic">{t("englishOnly")}</p> : null}
+        <p {...englishOnly}>{o.leadStatement}</p>
+      </section>
+
+      {o.mainDuties.length ? (
+        <section aria-labelledby="duties">
+          <h2 id="duties" className="mb-2 text-xl font-semibold">
+            {t("mainDuties")}
+          </h2>
+          {o.mainDuties.map((group) => (
+            <div key={group.profile} className="mb-3" {...englishOnly}>
+              {o.mainDuties.length > 1 ? <h3 className="font-semibold">{group.profile}</h3> : null}
+              <ul className="list-disc space-y-1 pl-6">
+                {group.duties.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="competencies">
+        <h2 id="competencies" className="mb-2 text-xl font-semibold">
+          {t("competencies")}
+        </h2>
+        <p className="mb-4 max-w-prose text-sm">{t("competenciesIntro")}</p>
+        <div className="grid gap-6 md:grid-cols-2">
+          {CHART_CATEGORIES.filter((c) => o.competencies[c].length > 0).map((category) => (
+            <div key={category}>
+              <CompetencyChart
+                title={t(`categories.${category}`)}
+                levelHeading={t("level")}
+                descriptorHeading={t("descriptor")}
+                items={o.competencies[category].map((c) => ({
+                  code: c.code,
+                  name: c.name,
+                  definition: c.definition,
+                  percent: Math.round((c.level / c.scaleMax) * 100),
+                  label: t("levelOf", { level: c.level, max: c.scaleMax }),
+                }))}
+              />
+              <details className="mt-1 text-sm">
+                <summary className="cursor-pointer">{t(`categories.${category}`)}: {t("descriptor")}</summary>
+                <dl className="mt-2 space-y-2">
+                  {o.competencies[category].map((c) => (
+                    <div key={c.code}>
+                      <dt className="font-medium">
+                        {c.name} – {t("levelOf", { level: c.level, max: c.scaleMax })}
+                      </dt>
+                      <dd>{c.definition}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
+            </div>
+          ))}
+        </div>
+        {o.interests.length ? (
+          <div className="mt-4">
+            <h3 className="font-semibold">{t("interests")}</h3>
+            <ol className="list-decimal pl-6">
+              {o.interests.map((i) => (
+                <li key={i.code}>{i.name}</li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="outlook">
+        <h2 id="outlook" className="mb-2 text-xl font-semibold">
+          {t("outlook")}
+        </h2>
+        {o.outlook ? (
+          <dl className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+            {(
+              [
+                ["recent", condition(o.outlook.recentCondition)],
+                ["future", condition(o.outlook.futureCondition)],
+                ["employment2023", count(o.outlook.employment2023)],
+                ["jobOpenings", count(o.outlook.jobOpenings)],
+                ["jobSeekers", count(o.outlook.jobSeekers)],
+              ] as const
+            ).map(([key, value]) => (
+              <div key={key} className="rounded border border-slate-200 p-2">
+                <dt className="text-sm text-[var(--color-muted)]">{t(key)}</dt>
+                <dd className="font-semibold">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+        <p className="mt-2 text-sm text-[var(--color-muted)]">{t("outlookSource")}</p>
+      </section>
+
+      <section aria-labelledby="wages">
+        <h2 id="wages" className="mb-2 text-xl font-semibold">
+          {o.wages ? t("wages", { year: o.wages.year }) : t("wages", { year: "" })}
+        </h2>
+        {o.wages ? (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-4">{t("province")}</th>
+                  <th scope="col" className="py-1 pr-4 text-right">{t("low")}</th>
+                  <th scope="col" className="py-1 pr-4 text-right">{t("median")}</th>
+                  <th scope="col" className="py-1 text-right">{t("high")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {o.wages.provinces.map((w) => (
+                  <tr key={w.province} className="border-b border-slate-100">
+                    <th scope="row" className="py-1 pr-4 font-normal">{tp(w.province as "CA")}</th>
+                    <td className="py-1 pr-4 text-right">{money(w.low)}</td>
+                    <td className="py-1 pr-4 text-right">{money(w.median)}</td>
+                    <td className="py-1 text-right">{money(w.high)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t("noWages")}</p>
+        )}
+        <p className="mt-2 text-sm text-[var(--color-muted)]">{t("wagesProvisional")}</p>
+      </section>
+
+      {o.employmentRequirements.length ? (
+        <section aria-labelledby="requirements">
+          <h2 id="requirements" className="mb-2 text-xl font-semibold">
+            {t("requirements")}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6" {...englishOnly}>
+            {o.employmentRequirements.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {o.exampleTitles.length ? (
+        <section aria-labelledby="titles">
+          <h2 id="titles" className="mb-2 text-xl font-semibold">
+            {t("exampleTitles")}
+          </h2>
+          <ul className="columns-1 text-sm sm:columns-2">
+            {o.exampleTitles.slice(0, 12).map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+          {o.exampleTitles.length > 12 ? (
+            <details className="mt-2 text-sm">
+              <summary className="cursor-pointer">{t("showAllTitles", { count: o.exampleTitles.length })}</summary>
+              <ul className="columns-1 sm:columns-2">
+                {o.exampleTitles.slice(12).map((title) => (
+                  <li key={title}>{title}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { scoreTargets, type OriginVector } from "./score";
+import { textCloseness } from "./text";
+import type { PreparedData } from "./types";
+
+/**
+ * The value that best separates `related` from `unrelated` scores: where the
+ * share of related pairs below it equals the share of unrelated pairs at or
+ * above it (the equal-error point). Both arrays are sorted ascending.
+ */
+export function equalErrorPoint(related: Float32Array, unrelated: Float32Array): number {
+  let best = 0;
+  let bestGap = Infinity;
+  let i = 0;
+  let j = 0;
+  // Walk every candidate value once, in ascending order.
+  while (i < related.length || j < unrelated.length) {
+    const r = related[i] ?? Infinity;
+    const u = unrelated[j] ?? Infinity;
+    const cut = r < u ? r : u;
+    const missed = i / related.length;
+    const admitted = (unrelated.length - j) / unrelated.length;
+    const gap = Math.abs(missed - admitted);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = cut;
+    }
+    while (related[i] === cut) i++;
+    while (unrelated[j] === cut) j++;
+  }
+  return best;
+}
+
+function median(sorted: Float32Array): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export interface Calibration {
+  threshold: number;
+  cuts: { close: number; related: number };
+}
+
+/**
+ * Reads the thresholds off the data. Every occupation is scored against every
+ * other as if the person were exactly their profession. Pairs that NOC puts
+ * in the same minor group (first four digits) are the reference for
+ * "related"; pairs in different broad categories (first digit) for
+ * "unrelated". The viability threshold is the equal-error point between the
+ * two on the score; for the kind of alternative, `related` is the same point
+ * on closeness and `close` the median closeness within minor groups.
+ */
+export function calibrate(prepared: Omit<PreparedData, "threshold" | "cuts">): Calibration {
+  const { occupations, matrix, norms } = prepared;
+  const n = occupations.length;
+  const d = prepared.descriptors.length;
+  const f = prepared.facets.length;
+  const scorer = { ...prepared, threshold: 0, cuts: { close: 0, related: 0 } };
+  const within: number[] = [];
+  const withinNear: number[] = [];
+  const across: number[] = [];
+  const acrossNear: number[] = [];
+  for (let a = 0; a < n; a++) {
+    const levels = matrix.subarray(a * d, (a + 1) * d);
+    const origin: OriginVector = { levels, norms: norms.subarray(a * f, (a + 1) * f) };
+    const { fit, closeness } = scoreTargets(scorer, origin, levels, textCloseness(prepared.text, a));
+    const code = occupations[a]!.code;
+    for (let b = 0; b < n; b++) {
+      if (b === a) continue;
+      const other = occupations[b]!.code;
+      if (other.slice(0, 4) === code.slice(0, 4)) {
+        within.push(fit[b]!);
+        withinNear.push(closeness[b]!);
+      } else if (other[0] !== code[0]) {
+        across.push(fit[b]!);
+        acrossNear.push(closeness[b]!);
+      }
+    }
+  }
+  const sorted = (values: number[]) => Float32Array.from(values).sort();
+  if (within.length === 0 || across.length === 0) return { threshold: 0.5, cuts: { close: 0.5, related: 0.5 } };
+  const withinNearSorted = sorted(withinNear);
+  return {
+    threshold: equalErrorPoint(sorted(within), sorted(across)),
+    cuts: { close: median(withinNearSorted), related: equalErrorPoint(withinNearSorted, sorted(acrossNear)) },
+  };
+}

@@ -1,0 +1,61 @@
+import { BETTER_MATCH_MARGIN } from "./constants";
+import type { AlternativeKind, CareerPath, PreparedData, PreparedOccupation } from "./types";
+
+/**
+ * The kind of alternative, from the NOC 2021 code and the closeness of the
+ * work (profession vs target, symmetric). In a five-digit code the first
+ * digit is the broad occupational category (the field), the second the TEER,
+ * the first four the minor group. NOC files parallel occupations at
+ * different TEERs under the same broad category (engineers 213xx and
+ * technologists 223xx, nurses 31301 and 32101), often with the same last
+ * three digits.
+ *
+ * - similar-scope: same broad category, different TEER, and work at least
+ *   as close as a typical pair within one minor group (or a parallel code,
+ *   same last three digits, whose work is related);
+ * - same-field: same broad category and same minor group or related work;
+ * - related-field: same broad category, or related work in another one;
+ * - unrelated-field: the rest (life and work skills).
+ */
+export function kindOf(
+  origin: PreparedOccupation,
+  target: PreparedOccupation,
+  closeness: number,
+  cuts: PreparedData["cuts"],
+): AlternativeKind {
+  const sameBroad = origin.code[0] === target.code[0];
+  const related = closeness >= cuts.related;
+  const parallel = origin.code.slice(2) === target.code.slice(2);
+  if (sameBroad && origin.teer !== target.teer && (closeness >= cuts.close || (parallel && related))) return "similar-scope";
+  if (sameBroad && (origin.code.slice(0, 4) === target.code.slice(0, 4) || related)) return "same-field";
+  if (sameBroad || related) return "related-field";
+  return "unrelated-field";
+}
+
+/** TEER from which a regulated occupation's entry (certificate, short course) is short. */
+const SHORT_ENTRY_TEER = 3;
+
+/**
+ * The career path of the study's Figure 2, for a viable target close to the
+ * profession (similar scope or same field):
+ * - better-matched: the person meets more of its requirements than of their
+ *   own profession's (only possible once adjustments say what they really did);
+ * - interim: same or shorter training (TEER not lower) and no long licensing
+ *   (not regulated, or regulated with short entry at TEER 3-5);
+ * Otherwise related (viable, some shared field or work) or other.
+ */
+export function pathOf(args: {
+  kind: AlternativeKind;
+  viable: boolean;
+  coverage: number;
+  readiness: number;
+  teerStep: number;
+  target: PreparedOccupation;
+}): CareerPath {
+  const { kind, viable, coverage, readiness, teerStep, target } = args;
+  const close = kind === "similar-scope" || kind === "same-field";
+  if (viable && close && coverage > readiness + BETTER_MATCH_MARGIN) return "better-matched";
+  if (viable && close && teerStep >= 0 && (!target.regulated || target.teer >= SHORT_ENTRY_TEER)) return "interim";
+  if (viable && kind !== "unrelated-field") return "related";
+  return "other";
+}

@@ -1,0 +1,11 @@
+/**
+ * Every error the engine can raise. They are constants so callers (the API
+ * route) can recognise them and answer 422 instead of 500.
+ */
+export const UNKNOWN_ORIGIN = "The origin is not a known NOC unit group or OaSIS profile code.";
+export const UNKNOWN_DESCRIPTOR = "An adjustment names a descriptor the engine does not score.";
+export const LEVEL_OUT_OF_SCALE = "An adjustment level is outside its descriptor's scale.";
+export const INVALID_OPTION = "A match option is out of range.";
+export const EMPTY_REFERENCE = "The reference data has no occupations or no scored descriptors.";
+export const DUPLICATE_CODE = "The reference data lists the same occupation or descriptor code twice.";
+export const INVALID_RATING = "The reference data has a rating outside its descriptor's scale.";

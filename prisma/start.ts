@@ -1,0 +1,73 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { env } from "../lib/env";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+import { deployMigrations } from "./migrate";
+import { describeSeed, seed } from "./seed";
+
+/**
+ * `npm start`: the whole app with nothing installed but Node.
+ * Without DATABASE_URL it serves the embedded PostgreSQL (PGlite) from
+ * .data/, migrates it, seeds it on first run, builds the app if needed and
+ * serves it; with DATABASE_URL it does the same against that server.
+ */
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+
+function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: childEnv });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("exit", (code) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  const config = env();
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedDatabase({ dir: config.EMBEDDED_DB_DIR, port: config.EMBEDDED_DB_PORT });
+    url = embedded.url;
+    console.log(`Embedded PostgreSQL (PGlite) on 127.0.0.1:${config.EMBEDDED_DB_PORT}, data in ${config.EMBEDDED_DB_DIR}`);
+  }
+  try {
+    const applied = await deployMigrations(url);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    const started = performance.now();
+    console.log(describeSeed(await seed(url), performance.now() - started));
+
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: url,
+      // PGlite serves one session at a time: one connection per process.
+      DATABASE_POOL_SIZE: embedded ? "1" : String(config.DATABASE_POOL_SIZE),
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    };
+    if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) || process.argv.includes("--build")) {
+      console.log("Building the app (first run)…");
+      const code = await run(["build"], childEnv);
+      if (code !== 0) return code;
+    }
+    return await run(["start", "-p", String(config.PORT)], childEnv);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    console.error(`Could not start Parallel: ${(error as Error).message}`);
+    process.exit(1);
+  });

@@ -48,7 +48,9 @@ export function CompetencyChart({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
+      {/* Tables ignore overflow, so the visually hidden wrapper is a div. */}
+      <div className="sr-only">
+      <table>
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -67,6 +69,7 @@ export function CompetencyChart({
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

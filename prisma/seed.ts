@@ -185,6 +185,8 @@ export async function seed(url: string, options: { force?: boolean; dataDir?: st
     try {
       const counts = await load(client, dataset);
       await client.query("COMMIT");
+      // Fresh statistics, so the first searches already use the trigram index.
+      await client.query("ANALYZE");
       return { dataVersion: dataset.dataVersion, loaded: true, counts };
     } catch (error) {
       await client.query("ROLLBACK");

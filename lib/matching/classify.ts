@@ -10,7 +10,8 @@ import type { AlternativeKind, CareerPath, PreparedData, PreparedOccupation } fr
  * technologists 223xx, nurses 31301 and 32101), often with the same last
  * three digits.
  *
- * - similar-scope: same broad category, different TEER, and work at least
+ * - similar-scope: same broad category, different TEER (management, TEER 0,
+ *   is a different role, not a parallel scope), and work at least
  *   as close as a typical pair within one minor group (or a parallel code,
  *   same last three digits, whose work is related);
  * - same-field: same broad category and same minor group or related work;
@@ -26,7 +27,9 @@ export function kindOf(
   const sameBroad = origin.code[0] === target.code[0];
   const related = closeness >= cuts.related;
   const parallel = origin.code.slice(2) === target.code.slice(2);
-  if (sameBroad && origin.teer !== target.teer && (closeness >= cuts.close || (parallel && related))) return "similar-scope";
+  const professional = origin.teer > 0 && target.teer > 0;
+  if (sameBroad && professional && origin.teer !== target.teer && (closeness >= cuts.close || (parallel && related)))
+    return "similar-scope";
   if (sameBroad && (origin.code.slice(0, 4) === target.code.slice(0, 4) || related)) return "same-field";
   if (sameBroad || related) return "related-field";
   return "unrelated-field";
@@ -34,14 +37,17 @@ export function kindOf(
 
 /** TEER from which a regulated occupation's entry (certificate, short course) is short. */
 const SHORT_ENTRY_TEER = 3;
+/** Interim work is reachable within about a year of upgrading (rough estimate, reach.ts). */
+const INTERIM_MONTHS = 12;
 
 /**
  * The career path of the study's Figure 2, for a viable target close to the
  * profession (similar scope or same field):
  * - better-matched: the person meets more of its requirements than of their
  *   own profession's (only possible once adjustments say what they really did);
- * - interim: same or shorter training (TEER not lower) and no long licensing
- *   (not regulated, or regulated with short entry at TEER 3-5);
+ * - interim: same or shorter training (TEER not lower), no long licensing
+ *   (not regulated, or regulated with short entry at TEER 3-5) and about a
+ *   year of upgrading or less by the retraining estimate;
  * Otherwise related (viable, some shared field or work) or other.
  */
 export function pathOf(args: {
@@ -50,12 +56,14 @@ export function pathOf(args: {
   coverage: number;
   readiness: number;
   teerStep: number;
+  retrainingMonths: number;
   target: PreparedOccupation;
 }): CareerPath {
-  const { kind, viable, coverage, readiness, teerStep, target } = args;
+  const { kind, viable, coverage, readiness, teerStep, retrainingMonths, target } = args;
   const close = kind === "similar-scope" || kind === "same-field";
   if (viable && close && coverage > readiness + BETTER_MATCH_MARGIN) return "better-matched";
-  if (viable && close && teerStep >= 0 && (!target.regulated || target.teer >= SHORT_ENTRY_TEER)) return "interim";
+  const shortEntry = !target.regulated || target.teer >= SHORT_ENTRY_TEER;
+  if (viable && close && teerStep >= 0 && shortEntry && retrainingMonths <= INTERIM_MONTHS) return "interim";
   if (viable && kind !== "unrelated-field") return "related";
   return "other";
 }

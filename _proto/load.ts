@@ -5,7 +5,7 @@ import type { ReferenceInput } from "../lib/matching/input";
 export function loadInput(): ReferenceInput {
   const cache = "/tmp/engine-input.json";
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8"));
-  const inp = toEngineInput(readReferenceDataset("/tmp/dd"));
+  const inp = toEngineInput(readReferenceDataset());
   writeFileSync(cache, JSON.stringify(inp));
   return inp;
 }

@@ -14,6 +14,8 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The request field the error concerns, for `fields` in the response. */
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -90,7 +92,11 @@ export function publicApi<
       });
     } catch (error) {
       if (error instanceof HttpError) {
-        return NextResponse.json({ error: "request_failed", message: error.message }, { status: error.status, headers: CORS_HEADERS });
+        const fields = error.field ? { [error.field]: [error.message] } : {};
+        return NextResponse.json(
+          { error: error.status === 404 ? "not_found" : "invalid_request", message: error.message, fields },
+          { status: error.status, headers: CORS_HEADERS },
+        );
       }
       const id = randomUUID();
       console.error(`[api ${id}]`, error);

@@ -8,14 +8,9 @@ import {
   NEED_MIN_SHARE,
   SURPLUS_MIN_POINTS,
 } from "./constants";
-import type { Gap, NamedDescriptor, Overqualification, PreparedData, PreparedDescriptor, Surplus, Transfer } from "./types";
+import type { Gap, Overqualification, PreparedData, Surplus, Transfer } from "./types";
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-
-function named(desc: PreparedDescriptor): NamedDescriptor {
-  return { code: desc.code, facet: desc.facet, nameEn: desc.nameEn, nameFr: desc.nameFr, scaleMax: desc.scaleMax };
-}
 
 export interface FitDetail {
   transfers: Transfer[];
@@ -24,6 +19,67 @@ export interface FitDetail {
   overqualified: Overqualification;
   /** Share of the target's competency requirements met (same weighting as the score). */
   coverage: number;
+}
+
+/** The best descriptors seen so far, best first (see `offer`). */
+interface Best {
+  at: number[];
+  key: number[];
+  size: number;
+}
+
+const best = (size: number): Best => ({ at: [], key: [], size });
+
+/**
+ * Keeps `j` if its key is among the `size` largest. Candidates arrive in
+ * matrix (code) order and an equal key never displaces an earlier one, so
+ * ties keep code order. Cheaper than sorting every candidate.
+ */
+function offer(list: Best, j: number, key: number): void {
+  const { at, key: keys, size } = list;
+  let i = at.length;
+  if (i === size) {
+    if (key <= keys[size - 1]!) return;
+    i = size - 1;
+  } else {
+    at.push(j);
+    keys.push(key);
+  }
+  while (i > 0 && keys[i - 1]! < key) {
+    at[i] = at[i - 1]!;
+    keys[i] = keys[i - 1]!;
+    i--;
+  }
+  at[i] = j;
+  keys[i] = key;
+}
+
+/** Descriptor `j` named, with both levels on its own scale and the difference (person minus target). */
+function levelsAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number) {
+  const desc = prepared.descriptors[j]!;
+  const personLevel = round2(person[j]! * desc.scaleMax);
+  const requiredLevel = round2(target[j]! * desc.scaleMax);
+  return { desc, personLevel, requiredLevel };
+}
+
+// Object literals rather than spreads: spreads are many times slower here and these run per explained result.
+function transferAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number): Transfer {
+  const { desc, personLevel, requiredLevel } = levelsAt(prepared, person, target, j);
+  const { code, facet, nameEn, nameFr, scaleMax } = desc;
+  return { code, facet, nameEn, nameFr, scaleMax, personLevel, requiredLevel };
+}
+
+function gapAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number): Gap {
+  const { desc, personLevel, requiredLevel } = levelsAt(prepared, person, target, j);
+  const { code, facet, nameEn, nameFr, scaleMax } = desc;
+  const size = round2(requiredLevel - personLevel);
+  return { code, facet, nameEn, nameFr, scaleMax, personLevel, requiredLevel, size, importance: round2(target[j]!) };
+}
+
+function surplusAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number): Surplus {
+  const { desc, personLevel, requiredLevel } = levelsAt(prepared, person, target, j);
+  const { code, facet, nameEn, nameFr, scaleMax } = desc;
+  return { code, facet, nameEn, nameFr, scaleMax, personLevel, requiredLevel, size: round2(personLevel - requiredLevel) };
 }
 
 /**
@@ -37,9 +93,10 @@ export interface FitDetail {
  */
 export function describeFit(prepared: PreparedData, person: Float32Array, target: Float32Array): FitDetail {
   const { descriptors, descriptorMeans } = prepared;
-  const transfers: (Transfer & { strength: number })[] = [];
-  const gaps: (Gap & { cost: number })[] = [];
-  const surpluses: Surplus[] = [];
+  const bestGaps = best(MAX_GAPS);
+  const bestTransfers = best(MAX_TRANSFERS);
+  const bestSurpluses = best(MAX_SURPLUSES);
+  let gapCount = 0;
   let unused = 0;
   let strength = 0;
   let covered = 0;
@@ -49,36 +106,36 @@ export function describeFit(prepared: PreparedData, person: Float32Array, target
     let met = 0;
     let need = 0;
     for (let j = start; j < end; j++) {
-      const desc = descriptors[j]!;
       const p = person[j]!;
       const t = target[j]!;
-      met += t * Math.min(p, t);
+      const shared = p < t ? p : t;
+      met += t * shared;
       need += t * t;
-      unused += p * Math.max(0, p - t);
       strength += p * p;
-      const short = (t - p) * desc.scaleMax;
-      const levels = { personLevel: round2(p * desc.scaleMax), requiredLevel: round2(t * desc.scaleMax) };
+      const short = (t - p) * descriptors[j]!.scaleMax;
       if (short >= GAP_MIN_POINTS) {
-        gaps.push({ ...named(desc), ...levels, size: round2(short), importance: round2(t), cost: t * (t - p) });
-      } else if (t >= NEED_MIN_SHARE && Math.min(p, t) > descriptorMeans[j]!) {
-        transfers.push({ ...named(desc), ...levels, strength: Math.min(p, t) - descriptorMeans[j]! });
+        gapCount++;
+        offer(bestGaps, j, t * (t - p));
+      } else if (t >= NEED_MIN_SHARE && shared > descriptorMeans[j]!) {
+        offer(bestTransfers, j, shared - descriptorMeans[j]!);
       }
-      if (-short >= SURPLUS_MIN_POINTS) surpluses.push({ ...named(desc), ...levels, size: round2(-short) });
+      if (p > t) {
+        unused += p * (p - t);
+        if (-short >= SURPLUS_MIN_POINTS) offer(bestSurpluses, j, -short);
+      }
     }
     covered += FACET_WEIGHTS[facet] * (need > 0 ? Math.min(1, met / need) : 1);
     weights += FACET_WEIGHTS[facet];
   }
-  gaps.sort((a, b) => b.cost - a.cost || byCode(a, b));
-  transfers.sort((a, b) => b.strength - a.strength || byCode(a, b));
-  surpluses.sort((a, b) => b.size - a.size || byCode(a, b));
+
+  const gaps: Gap[] = bestGaps.at.map((j) => gapAt(prepared, person, target, j));
+  const surpluses: Surplus[] = bestSurpluses.at.map((j) => surplusAt(prepared, person, target, j));
+  const transfers: Transfer[] = bestTransfers.at.map((j) => transferAt(prepared, person, target, j));
   return {
-    transfers: transfers.slice(0, MAX_TRANSFERS).map(({ strength: _s, ...t }) => t),
-    gaps: gaps.slice(0, MAX_GAPS).map(({ cost: _c, ...g }) => g),
-    gapCount: gaps.length,
-    overqualified: {
-      unusedShare: round2(strength > 0 ? unused / strength : 0),
-      descriptors: surpluses.slice(0, MAX_SURPLUSES),
-    },
+    transfers,
+    gaps,
+    gapCount,
+    overqualified: { unusedShare: round2(strength > 0 ? unused / strength : 0), descriptors: surpluses },
     coverage: weights > 0 ? covered / weights : 1,
   };
 }

@@ -17,14 +17,25 @@ const NBSP = "\u00a0";
 const NAMED_TRANSFERS = 3;
 const NAMED_GAPS = 2;
 
+/**
+ * Descriptor names are few (a few hundred) and reused in every explanation;
+ * remembering their plain form keeps string work off the hot path. The
+ * result depends only on the name, so the cache cannot change an answer.
+ */
+const plainNames = new Map<string, string>();
+
 /** "Oral Communication: Active Listening" -> "active listening"; acronyms keep their case. */
 export function plainName(name: string): string {
+  const known = plainNames.get(name);
+  if (known !== undefined) return known;
   const tail = name.includes(":") ? name.slice(name.lastIndexOf(":") + 1) : name;
-  return tail
+  const plain = tail
     .trim()
     .split(/\s+/)
     .map((w) => (/[A-Z].*[A-Z]/.test(w) ? w : w.toLowerCase()))
     .join(" ");
+  if (plainNames.size < 5000) plainNames.set(name, plain);
+  return plain;
 }
 
 function list(items: readonly string[], and: string): string {

@@ -1,6 +1,6 @@
 import { assert } from "./assert";
 import { kindOf, pathOf } from "./classify";
-import { DEFAULT_EXPLAIN_TOP, SCORED_FACETS } from "./constants";
+import { DEFAULT_EXPLAIN_TOP } from "./constants";
 import { describeFit } from "./detail";
 import { explain } from "./explain";
 import { INVALID_OPTION, LEVEL_OUT_OF_SCALE, UNKNOWN_DESCRIPTOR, UNKNOWN_ORIGIN } from "./messages";
@@ -59,12 +59,17 @@ function personVector(prepared: PreparedData, levels: Float32Array, adjustments:
 }
 
 function facetScores(scores: TargetScores, b: number): FacetScores {
-  const at = (k: number) => round4(scores.facets[b * FACET_SLOTS + k]!);
-  const out: Record<string, number> = {};
-  SCORED_FACETS.forEach((facet, k) => {
-    out[facet] = at(k);
-  });
-  return { ...(out as Record<(typeof SCORED_FACETS)[number], number>), work: at(SCORED_FACETS.length) };
+  const f = scores.facets;
+  const at = b * FACET_SLOTS;
+  // Slot order is SCORED_FACETS, then work (score.ts).
+  return {
+    skills: round4(f[at]!),
+    abilities: round4(f[at + 1]!),
+    knowledge: round4(f[at + 2]!),
+    workActivities: round4(f[at + 3]!),
+    workContext: round4(f[at + 4]!),
+    work: round4(f[at + 5]!),
+  };
 }
 
 function isOption(value: number | undefined, allowInfinity: boolean): boolean {
@@ -97,10 +102,14 @@ export function match(prepared: PreparedData, profile: PersonProfile, options: M
 
   const { occupations, matrix, threshold } = prepared;
   const d = prepared.descriptors.length;
-  const score = new Float64Array(occupations.length);
+  const n = occupations.length;
+  const score = new Float64Array(n);
   const flags = new Map<number, ConstraintFlag[]>();
-  const ids: number[] = [];
-  for (let b = 0; b < occupations.length; b++) {
+  // Sort keys: (10^4 - score in 10^-4 steps) x n + index; ascending is score
+  // descending then index (= code) ascending, and a plain numeric sort does it.
+  const keys = new Float64Array(n);
+  let count = 0;
+  for (let b = 0; b < n; b++) {
     const target = occupations[b]!;
     if (b === origin.occupation) continue;
     if (!constraints.acceptRegulated && target.regulated) continue;
@@ -113,12 +122,15 @@ export function match(prepared: PreparedData, profile: PersonProfile, options: M
       factor = reach.factor;
       if (reach.flags.length) flags.set(b, reach.flags);
     }
-    score[b] = round4(scores.fit[b]! * factor);
-    ids.push(b);
+    const steps = Math.round(scores.fit[b]! * factor * 1e4);
+    score[b] = steps / 1e4;
+    keys[count++] = (1e4 - steps) * n + b;
   }
-  ids.sort((a, b) => score[b]! - score[a]! || (occupations[a]!.code < occupations[b]!.code ? -1 : 1));
+  const ordered = keys.subarray(0, count).sort();
+  const ids: number[] = [];
+  for (let i = 0; i < ordered.length && i < limit; i++) ids.push(ordered[i]! % n);
 
-  const results = ids.slice(0, limit).map((b, rank): MatchTarget => {
+  const results = ids.map((b, rank): MatchTarget => {
     const target = occupations[b]!;
     const ranked: RankedTarget = {
       explained: false,
@@ -139,9 +151,19 @@ export function match(prepared: PreparedData, profile: PersonProfile, options: M
     const teerStep = target.teer - originOccupation.teer;
     const retraining = estimateRetraining(target, scores.coverage[b]!, prepared.languageDemand[b]!);
     const path = pathOf({ kind, viable: ranked.viable, coverage: ranked.coverage, readiness, teerStep, retrainingMonths: retraining.months, target });
+    // Spelled out rather than spread from `ranked`: spreads are slow on this path.
     const explained: ExplainedTarget = {
-      ...ranked,
       explained: true,
+      code: ranked.code,
+      titleEn: ranked.titleEn,
+      titleFr: ranked.titleFr,
+      title: ranked.title,
+      score: ranked.score,
+      fit: ranked.fit,
+      facets: ranked.facets,
+      coverage: ranked.coverage,
+      viable: ranked.viable,
+      flags: ranked.flags,
       transfers: detail.transfers,
       gaps: detail.gaps,
       overqualified: detail.overqualified,
@@ -181,7 +203,7 @@ export function match(prepared: PreparedData, profile: PersonProfile, options: M
       gaps: own.gaps,
       gapCount: own.gapCount,
     },
-    total: ids.length,
+    total: count,
     results,
   };
 }

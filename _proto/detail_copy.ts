@@ -1,0 +1,138 @@
+import {
+  COMPETENCY_FACETS,
+  FACET_WEIGHTS,
+  GAP_MIN_POINTS,
+  MAX_GAPS,
+  MAX_SURPLUSES,
+  MAX_TRANSFERS,
+  NEED_MIN_SHARE,
+  SURPLUS_MIN_POINTS,
+} from "../lib/matching/constants";
+import type { Gap, Overqualification, PreparedData, Surplus, Transfer } from "../lib/matching/types";
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export interface FitDetail {
+  transfers: Transfer[];
+  gaps: Gap[];
+  gapCount: number;
+  overqualified: Overqualification;
+  /** Share of the target's competency requirements met (same weighting as the score). */
+  coverage: number;
+}
+
+/** The best descriptors seen so far, best first (see `offer`). */
+interface Best {
+  at: number[];
+  key: number[];
+  size: number;
+}
+
+const best = (size: number): Best => ({ at: [], key: [], size });
+
+/**
+ * Keeps `j` if its key is among the `size` largest. Candidates arrive in
+ * matrix (code) order and an equal key never displaces an earlier one, so
+ * ties keep code order. Cheaper than sorting every candidate.
+ */
+function offer(list: Best, j: number, key: number): void {
+  const { at, key: keys, size } = list;
+  let i = at.length;
+  if (i === size) {
+    if (key <= keys[size - 1]!) return;
+    i = size - 1;
+  } else {
+    at.push(j);
+    keys.push(key);
+  }
+  while (i > 0 && keys[i - 1]! < key) {
+    at[i] = at[i - 1]!;
+    keys[i] = keys[i - 1]!;
+    i--;
+  }
+  at[i] = j;
+  keys[i] = key;
+}
+
+/** Descriptor `j` named, with both levels on its own scale. */
+function levelsAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number): Transfer {
+  const desc = prepared.descriptors[j]!;
+  return {
+    code: desc.code,
+    facet: desc.facet,
+    nameEn: desc.nameEn,
+    nameFr: desc.nameFr,
+    scaleMax: desc.scaleMax,
+    personLevel: round2(person[j]! * desc.scaleMax),
+    requiredLevel: round2(target[j]! * desc.scaleMax),
+  };
+}
+
+/**
+ * Descriptor by descriptor, the person (levels 0..1) against one target
+ * row, over the competency facets. A requirement is a gap when the person is
+ * at least half a scale point short; otherwise, if the target needs it at
+ * least moderately, it transfers. Transfers are ordered by how far the shared
+ * level stands above what occupations generally ask (characteristic
+ * strengths first, not ones every job needs); gaps by what they cost in
+ * coverage (level x shortfall); surpluses by size.
+ */
+export function describeFit(prepared: PreparedData, person: Float32Array, target: Float32Array): FitDetail {
+  const { descriptors, descriptorMeans } = prepared;
+  const bestGaps = best(MAX_GAPS);
+  const bestTransfers = best(MAX_TRANSFERS);
+  const bestSurpluses = best(MAX_SURPLUSES);
+  let gapCount = 0;
+  let unused = 0;
+  let strength = 0;
+  let covered = 0;
+  let weights = 0;
+  for (const { facet, start, end } of prepared.facets) {
+    if (!COMPETENCY_FACETS.includes(facet)) continue;
+    let met = 0;
+    let need = 0;
+    for (let j = start; j < end; j++) {
+      const p = person[j]!;
+      const t = target[j]!;
+      const shared = p < t ? p : t;
+      met += t * shared;
+      need += t * t;
+      strength += p * p;
+      const short = (t - p) * descriptors[j]!.scaleMax;
+      if (short >= GAP_MIN_POINTS) {
+        gapCount++;
+        offer(bestGaps, j, t * (t - p));
+      } else if (t >= NEED_MIN_SHARE && shared > descriptorMeans[j]!) {
+        offer(bestTransfers, j, shared - descriptorMeans[j]!);
+      }
+      if (p > t) {
+        unused += p * (p - t);
+        if (-short >= SURPLUS_MIN_POINTS) offer(bestSurpluses, j, -short);
+      }
+    }
+    covered += FACET_WEIGHTS[facet] * (need > 0 ? Math.min(1, met / need) : 1);
+    weights += FACET_WEIGHTS[facet];
+  }
+
+  if ((globalThis as {SKIP?: boolean}).SKIP) return { transfers: [], gaps: [], gapCount, overqualified: { unusedShare: unused, descriptors: [] }, coverage: covered };
+  const gaps: Gap[] = [];
+  for (let i = 0; i < bestGaps.at.length; i++) {
+    const j = bestGaps.at[i]!;
+    const base = levelsAt(prepared, person, target, j);
+    gaps.push({ ...base, size: round2(base.requiredLevel - base.personLevel), importance: round2(target[j]!) });
+  }
+  const surpluses: Surplus[] = [];
+  for (let i = 0; i < bestSurpluses.at.length; i++) {
+    const base = levelsAt(prepared, person, target, bestSurpluses.at[i]!);
+    surpluses.push({ ...base, size: round2(base.personLevel - base.requiredLevel) });
+  }
+  const transfers: Transfer[] = [];
+  for (let i = 0; i < bestTransfers.at.length; i++) transfers.push(levelsAt(prepared, person, target, bestTransfers.at[i]!));
+  return {
+    transfers,
+    gaps,
+    gapCount,
+    overqualified: { unusedShare: round2(strength > 0 ? unused / strength : 0), descriptors: surpluses },
+    coverage: weights > 0 ? covered / weights : 1,
+  };
+}

@@ -38,7 +38,7 @@ export function CompetencyChart({
       <figcaption className="mb-1 font-semibold">{title}</figcaption>
       <div aria-hidden="true" style={{ height }} className="w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={items} layout="vertical" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
+          <BarChart data={items} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 100]} hide />
             <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />

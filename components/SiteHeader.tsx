@@ -11,7 +11,9 @@ export async function SiteHeader() {
           Parallel
         </Link>
         <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <Link href="/professions">{t("professions")}</Link>
           <Link href="/occupations">{t("occupations")}</Link>
+          <Link href="/compare">{t("compare")}</Link>
           <LanguageSwitcher label={t("switchTo")} description={t("switchToLabel")} />
         </nav>
       </div>

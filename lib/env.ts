@@ -35,3 +35,13 @@ export function env(): Env {
   cached = parsed.data;
   return cached;
 }
+
+/**
+ * For command-line tools that start the embedded database themselves: point
+ * the rest of the process (lib/db) at it. Must run before the first `db()`.
+ */
+export function useDatabase(url: string, poolSize: number): void {
+  process.env.DATABASE_URL = url;
+  process.env.DATABASE_POOL_SIZE = String(poolSize);
+  cached = undefined;
+}

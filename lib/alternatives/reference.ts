@@ -1,5 +1,5 @@
 import "server-only";
-import { prepare, type PreparedData } from "@/lib/matching";
+import { prepare, type PreparedData, type ReferenceInput } from "@/lib/matching";
 import { db } from "@/lib/db";
 import type { EngineSourceRows } from "@/lib/reference-data/engine-input";
 import { toEngineInput } from "@/lib/reference-data/engine-input";
@@ -74,11 +74,16 @@ export async function currentDataVersion(): Promise<string> {
   return latest.dataVersion;
 }
 
+/** The engine's input, read from the database. */
+export async function engineInputFromDatabase(dataVersion: string): Promise<ReferenceInput> {
+  return toEngineInput(await loadRows(dataVersion));
+}
+
 /** The prepared engine data for the data version in the database. */
 export async function preparedData(): Promise<PreparedData> {
   const version = await currentDataVersion();
   if (cached?.version !== version) {
-    const prepared = loadRows(version).then((rows) => prepare(toEngineInput(rows)));
+    const prepared = engineInputFromDatabase(version).then(prepare);
     cached = { version, prepared };
     prepared.catch(() => {
       if (cached?.prepared === prepared) cached = null;

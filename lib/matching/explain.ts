@@ -38,9 +38,9 @@ export function plainName(name: string): string {
   return plain;
 }
 
-function list(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+/** Names joined by semicolons: many contain commas or "and" themselves ("vehicle, machinery and equipment operations"). */
+function list(names: readonly string[]): string {
+  return names.join("; ");
 }
 
 /**
@@ -107,17 +107,15 @@ export function explain(f: ExplanationFacts): { en: string; fr: string } {
   const en = [OPENING_EN[f.kind](f.titleEn)];
   const fr = [OPENING_FR[f.kind](f.titleFr)];
   if (transfers.length) {
-    en.push(`Your strengths in ${list(transfers.map((d) => plainName(d.nameEn)), "and")} carry over directly.`);
-    fr.push(`Vos forces en ${list(transfers.map((d) => plainName(d.nameFr)), "et")} se transposent directement.`);
+    en.push(`What carries over directly: ${list(transfers.map((d) => plainName(d.nameEn)))}.`);
+    fr.push(`Ce qui se transpose directement${NBSP}: ${list(transfers.map((d) => plainName(d.nameFr)))}.`);
   } else {
     en.push("It relies mostly on general work skills you already use.");
     fr.push("Ce travail repose surtout sur des compétences générales que vous utilisez déjà.");
   }
   if (gaps.length) {
-    const en1 = gaps.length > 1 ? "The main areas to build up are" : "The main area to build up is";
-    const fr1 = gaps.length > 1 ? "Les principaux points à renforcer sont" : "Le principal point à renforcer est";
-    en.push(`${en1} ${list(gaps.map((d) => plainName(d.nameEn)), "and")}.`);
-    fr.push(`${fr1} ${list(gaps.map((d) => plainName(d.nameFr)), "et")}.`);
+    en.push(`${gaps.length > 1 ? "The main areas to build up" : "The main area to build up"}: ${list(gaps.map((d) => plainName(d.nameEn)))}.`);
+    fr.push(`${gaps.length > 1 ? "Les principaux points à renforcer" : "Le principal point à renforcer"}${NBSP}: ${list(gaps.map((d) => plainName(d.nameFr)))}.`);
   } else {
     en.push("Your experience already meets its main requirements.");
     fr.push("Votre expérience répond déjà à ses principales exigences.");

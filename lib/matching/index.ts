@@ -1,6 +1,7 @@
 /** The competency-matching engine: pure functions over prepared reference data. */
 export { prepare } from "./prepare";
 export { match, type MatchOptions } from "./match";
+export { compareOccupations, type Comparison, type Direction } from "./compare";
 export { explain, plainName, type ExplanationFacts } from "./explain";
 export { kindOf, pathOf } from "./classify";
 export { estimateRetraining, reachOf } from "./reach";

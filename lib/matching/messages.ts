@@ -9,3 +9,4 @@ export const INVALID_OPTION = "A match option is out of range.";
 export const EMPTY_REFERENCE = "The reference data has no occupations or no scored descriptors.";
 export const DUPLICATE_CODE = "The reference data lists the same occupation or descriptor code twice.";
 export const INVALID_RATING = "The reference data has a rating outside its descriptor's scale.";
+export const SAME_ORIGIN_AND_TARGET = "A comparison needs two different occupations.";

@@ -46,8 +46,16 @@ export interface ReferenceDataset {
 }
 
 const IMPORT_VERSION = "import-1";
+const dataFileOrder = (Object.values(DATA_FILES) as string[]).toSorted();
 
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), "prisma", "data");
+
+/** The version of the data in `dir` without parsing it: the same hash `readReferenceDataset` records. */
+export function dataVersionOf(dir: string = DEFAULT_DATA_DIR): string {
+  const hash = createHash("sha256").update(IMPORT_VERSION);
+  for (const file of dataFileOrder) hash.update(file).update(readFileSync(path.join(dir, file)));
+  return hash.digest("hex").slice(0, 16);
+}
 
 const TEXT_FILES: Record<ProfileTextKind, { key: DataFileKey; column: number }> = {
   mainDuty: { key: "mainDuties", column: 1 },
@@ -62,17 +70,13 @@ const TEXT_FILES: Record<ProfileTextKind, { key: DataFileKey; column: number }> 
  */
 export function readReferenceDataset(dir: string = DEFAULT_DATA_DIR): ReferenceDataset {
   // The import version changes whenever the parsing of the same files changes.
-  const hash = createHash("sha256").update(IMPORT_VERSION);
   const read = (key: DataFileKey): string => {
     const file = DATA_FILES[key];
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(path.join(dir, file));
+      return readFileSync(path.join(dir, file), "utf8");
     } catch {
       throw new ImportError(file, null, "the file is missing from the data folder");
     }
-    hash.update(file).update(bytes);
-    return bytes.toString("utf8");
   };
 
   const nocClasses = parseNocStructure(read("nocStructure"));
@@ -121,7 +125,7 @@ export function readReferenceDataset(dir: string = DEFAULT_DATA_DIR): ReferenceD
   if (orphan) throw new ImportError(DATA_FILES.labels, null, `profile ${orphan.profileCode} is rated or described but has no label`);
 
   return {
-    dataVersion: hash.digest("hex").slice(0, 16),
+    dataVersion: dataVersionOf(dir),
     nocClasses,
     unitGroups,
     descriptors,

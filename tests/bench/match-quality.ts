@@ -28,7 +28,7 @@ const all: number[] = [];
 const perProfession: { hit10: number; hit20: number; mrr: number }[] = [];
 
 console.log(`engine ${prepared.engineVersion}, data ${prepared.dataVersion}\n`);
-console.log(`${"profession".padEnd(56)} alts  hit@10 hit@20   MRR`);
+console.log(`${"profession".padEnd(66)} alts  hit@10 hit@20   MRR`);
 for (const p of fixture.professions) {
   const { results } = match(prepared, { origin: p.origin, adjustments: {}, constraints: { acceptRegulated: true } }, { explainTop: 0 });
   const rankOf = new Map(results.map((r, i) => [r.code, i + 1]));
@@ -38,7 +38,7 @@ for (const p of fixture.professions) {
   const hit20 = ranks.filter((r) => r <= 20).length / ranks.length;
   const mrr = ranks.reduce((s, r) => s + 1 / r, 0) / ranks.length;
   perProfession.push({ hit10, hit20, mrr });
-  console.log(`${`${p.profession} (${p.origin})`.padEnd(56)} ${String(ranks.length).padStart(4)}  ${pct(hit10)}  ${pct(hit20)}  ${mrr.toFixed(3)}`);
+  console.log(`${`${p.profession} (${p.origin})`.padEnd(66)} ${String(ranks.length).padStart(4)}  ${pct(hit10)}  ${pct(hit20)}  ${mrr.toFixed(3)}`);
   console.log(`    ranks: ${p.alternatives.map((a, i) => `${a.named} ${ranks[i]}`).join("; ")}`);
 }
 

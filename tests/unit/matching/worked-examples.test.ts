@@ -89,7 +89,7 @@ describe("worked examples a counsellor recognises", () => {
     expect(lpn.transfers.length).toBeGreaterThan(0);
     expect(lpn.explanation.en).toContain("Licensed practical nurses");
     expect(lpn.explanation.fr).toContain("Infirmiers auxiliaires");
-    expect(lpn.explanation.en).toMatch(/carry over/);
-    expect(lpn.explanation.fr).toMatch(/se transposent/);
+    expect(lpn.explanation.en).toMatch(/carries over/);
+    expect(lpn.explanation.fr).toMatch(/se transpose/);
   });
 });

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CompetencyChart } from "@/components/CompetencyChart";
+import { ParallelCareers } from "@/components/ParallelCareers";
+import { alternativesFor } from "@/lib/alternatives/service";
 import { Link } from "@/lib/i18n/navigation";
 import { alternates } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
@@ -34,6 +36,7 @@ export default async function OccupationPage(props: Props) {
   if (!loaded) notFound();
   const { locale, occupation: o } = loaded;
   setRequestLocale(locale);
+  const alternatives = await alternativesFor(o.code, { limit: 10, explainTop: 10, locale });
   const t = await getTranslations("occupation");
   const tp = await getTranslations("provinces");
   const format = await getFormatter();
@@ -131,6 +134,8 @@ export default async function OccupationPage(props: Props) {
         ) : null}
       </section>
 
+      {alternatives ? <ParallelCareers origin={o.code} result={alternatives} locale={locale} /> : null}
+
       <section aria-labelledby="outlook">
         <h2 id="outlook" className="mb-2 text-xl font-semibold">
           {t("outlook")}
@@ -161,7 +166,7 @@ export default async function OccupationPage(props: Props) {
           {o.wages ? t("wages", { year: o.wages.year }) : t("wages", { year: "" })}
         </h2>
         {o.wages ? (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="wages">
             <table className="min-w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300">

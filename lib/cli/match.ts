@@ -1,0 +1,150 @@
+/**
+ * npm run -s match -- --from 31301 [--limit 20] [--locale en|fr] [--json]
+ *   --from  a NOC 2021 unit group or OaSIS profile code, several separated by
+ *           commas, or `all`.
+ * With one origin, prints a JSON array of results (code, title, score, and
+ * the explanation for the top ones); with several, an object mapping each
+ * origin to its array. Without --json, a readable table.
+ * Uses DATABASE_URL, or the embedded database when it is unset (the running
+ * app's, or one started here). The engine input read from the database is
+ * kept in .data/ under its data version, so later runs skip the database.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { z } from "zod";
+import { env, useDatabase } from "@/lib/env";
+import { match, prepare, type MatchTarget, type PreparedData, type ReferenceInput } from "@/lib/matching";
+import { dataVersionOf } from "@/lib/reference-data/dataset";
+
+const args = z.object({
+  from: z.string().regex(/^(all|\d{5}(\.\d{2})?(,\d{5}(\.\d{2})?)*)$/, "--from takes a code (31301 or 31301.01), codes separated by commas, or all"),
+  limit: z.coerce.number().int().min(1).max(516).default(20),
+  locale: z.enum(["en", "fr"]).default("en"),
+  json: z.boolean().default(false),
+});
+
+function parseArgs(argv: string[]) {
+  const raw: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i]!.replace(/^--/, "");
+    if (key === "json") raw.json = true;
+    else raw[key] = argv[++i] ?? "";
+  }
+  return args.safeParse(raw);
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 500 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1 FROM data_import LIMIT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** A database to read from, and how to let go of it. */
+async function openDatabase(): Promise<() => Promise<void>> {
+  const config = env();
+  if (config.DATABASE_URL) return async () => {};
+  const running = `postgresql://postgres:postgres@127.0.0.1:${config.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
+  if (await reachable(running)) {
+    useDatabase(running, 1);
+    return async () => {};
+  }
+  const { startEmbeddedDatabase } = await import("../../prisma/embedded");
+  const { deployMigrations } = await import("../../prisma/migrate");
+  const { seed } = await import("../../prisma/seed");
+  const embedded = await startEmbeddedDatabase({ dir: config.EMBEDDED_DB_DIR, port: config.EMBEDDED_DB_PORT });
+  await deployMigrations(embedded.url);
+  await seed(embedded.url);
+  useDatabase(embedded.url, 1);
+  return () => embedded.stop();
+}
+
+/** The data version the database holds, as cheaply as it can be known. */
+async function databaseVersion(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ v: string }>(`SELECT data_version AS v FROM data_import ORDER BY id DESC LIMIT 1`);
+    if (!rows[0]) throw new Error("the database has no reference data: run `npm run db:seed`");
+    return rows[0].v;
+  } finally {
+    await client.end();
+  }
+}
+
+async function engineInput(): Promise<ReferenceInput> {
+  const config = env();
+  // The embedded database is always seeded from the vendored files, so their hash is its version.
+  const version = config.DATABASE_URL ? await databaseVersion(config.DATABASE_URL) : dataVersionOf();
+  const cacheDir = path.join(process.cwd(), ".data", "engine-input");
+  const cacheFile = path.join(cacheDir, `${version}.json`);
+  if (existsSync(cacheFile)) return JSON.parse(readFileSync(cacheFile, "utf8")) as ReferenceInput;
+  const close = await openDatabase();
+  try {
+    const { engineInputFromDatabase, currentDataVersion } = await import("@/lib/alternatives/reference");
+    const { db } = await import("@/lib/db");
+    const input = await engineInputFromDatabase(await currentDataVersion());
+    await db().$disconnect();
+    mkdirSync(cacheDir, { recursive: true });
+    if (input.dataVersion === version) writeFileSync(cacheFile, JSON.stringify(input));
+    return input;
+  } finally {
+    await close();
+  }
+}
+
+const brief = (t: MatchTarget) => ({
+  code: t.code,
+  title: t.title,
+  score: t.score,
+  ...(t.explained ? { kind: t.kind, path: t.path, viable: t.viable, explanation: t.explanation } : { viable: t.viable }),
+});
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.success) {
+    console.error(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
+    return 2;
+  }
+  const options = parsed.data;
+  const prepared = prepare(await engineInput());
+  {
+    const origins = options.from === "all" ? prepared.occupations.map((o) => o.code) : options.from.split(",");
+    const unknown = origins.filter((o) => !prepared.occupationIndex.has(o) && !prepared.profileIndex.has(o));
+    if (unknown.length) {
+      console.error(`Unknown origin code(s): ${unknown.join(", ")}`);
+      return 2;
+    }
+    const ranked = origins.map((origin) => {
+      const result = match(prepared, { origin, adjustments: {}, constraints: { acceptRegulated: true } }, {
+        limit: options.limit,
+        locale: options.locale,
+        explainTop: options.json && origins.length > 1 ? 0 : Math.min(options.limit, 20),
+      });
+      return [origin, result.results.map(brief)] as const;
+    });
+    if (options.json) {
+      process.stdout.write(JSON.stringify(origins.length === 1 ? ranked[0]![1] : Object.fromEntries(ranked)) + "\n");
+    } else {
+      for (const [origin, results] of ranked) {
+        console.log(`\n${origin}`);
+        results.forEach((r, i) => console.log(`${String(i + 1).padStart(3)}. ${r.code}  ${r.score.toFixed(3)}  ${r.title}`));
+      }
+    }
+    return 0;
+  }
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    console.error(`match failed: ${(error as Error).message}`);
+    process.exit(1);
+  });

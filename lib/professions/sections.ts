@@ -1,0 +1,70 @@
+import { ALTERNATIVE_KINDS, type Alternative, type AlternativeKind, type ProfessionFrontmatter } from "@/lib/content/schema";
+import type { ExplainedTarget, MatchResult } from "@/lib/matching";
+
+/** Pure helpers that shape one profession's content for its page. */
+
+type Source = ProfessionFrontmatter["sources"][number];
+
+/** Footnote number (1-based, in the order of the sources list) of each source id. */
+export function sourceNumbers(sources: readonly Source[]): Record<string, number> {
+  return Object.fromEntries(sources.map((source, i) => [source.id, i + 1]));
+}
+
+/** The anchor of a source in the sources list. */
+export function sourceAnchor(id: string): string {
+  return `source-${id}`;
+}
+
+/** Curated alternatives under the four kinds, in their fixed order; kinds without any are left out. */
+export function groupAlternatives(alternatives: readonly Alternative[]): { kind: AlternativeKind; alternatives: Alternative[] }[] {
+  return ALTERNATIVE_KINDS.map((kind) => ({ kind, alternatives: alternatives.filter((a) => a.kind === kind) })).filter(
+    (group) => group.alternatives.length > 0,
+  );
+}
+
+/** How to word a range: one value, "up to" a maximum, or "min to max". */
+export type RangeShape = "single" | "upTo" | "range";
+
+export function rangeShape(min: number, max: number): RangeShape {
+  if (min === max) return "single";
+  return min === 0 ? "upTo" : "range";
+}
+
+export interface ComputedAlternative extends ExplainedTarget {
+  /** The same occupation is among the curated alternatives. */
+  alsoCurated: boolean;
+}
+
+/**
+ * The engine's explained results, without the profession's own occupations
+ * (an engineer's other disciplines are the same profession, not a parallel
+ * career), at most `count` of them, each marked when it is also curated.
+ */
+export function selectComputed(
+  result: MatchResult | null,
+  options: { exclude: readonly string[]; curated: readonly string[]; count: number },
+): ComputedAlternative[] {
+  if (!result) return [];
+  const exclude = new Set(options.exclude);
+  const curated = new Set(options.curated);
+  return result.results
+    .filter((r): r is ExplainedTarget => r.explained && !exclude.has(r.code))
+    .slice(0, options.count)
+    .map((r) => ({ ...r, alsoCurated: curated.has(r.code) }));
+}
+
+/** The compare view's address for two occupations. */
+export function compareHref(a: string, b: string): string {
+  return `/compare?${new URLSearchParams({ a, b })}`;
+}
+
+/** Every occupation code a page names, each once, in order of appearance. */
+export function codesNamed(profession: ProfessionFrontmatter): string[] {
+  return [
+    ...new Set([
+      ...profession.nocCodes,
+      ...profession.relatedOccupations.map((r) => r.nocCode),
+      ...profession.alternatives.map((a) => a.nocCode),
+    ]),
+  ];
+}

@@ -54,6 +54,6 @@ test("POST /api/v1/match validates the profile and ranks", async ({ request }) =
   expect(unknown.status()).toBe(422);
   expect((await unknown.json()).fields).toHaveProperty("origin");
 
-  const notJson = await request.post("/api/v1/match", { headers: { "content-type": "application/json" }, data: "{oops" });
+  const notJson = await request.post("/api/v1/match", { headers: { "content-type": "application/json" }, data: Buffer.from("{oops") });
   expect(notJson.status()).toBe(400);
 });

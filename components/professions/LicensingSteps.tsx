@@ -11,7 +11,7 @@ export async function LicensingSteps({ steps, footnotes }: { steps: readonly Ste
   const t = await getTranslations("professions.page.steps");
   const tSections = await getTranslations("professions.page.sections");
   const format = await getFormatter();
-  const money = (n: number) => format.number(n, { style: "currency", currency: "CAD", maximumFractionDigits: 0 });
+  const money = (n: number) => format.number(n, { style: "currency", currency: "CAD", currencyDisplay: "narrowSymbol", maximumFractionDigits: 0 });
 
   const time = ({ minMonths: min, maxMonths: max }: Step["time"]) => {
     const shape = rangeShape(min, max);

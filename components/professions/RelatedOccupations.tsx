@@ -60,7 +60,7 @@ async function FactsTable({ profession, related, a, b }: { profession: string; r
   const format = await getFormatter();
   const teer = (f: OccupationFacts) => t("teer", { teer: f.teer, label: to(`teerLabels.${f.teer}`) });
   const wage = (f: OccupationFacts) =>
-    f.medianWage === null ? t("notPublished") : format.number(f.medianWage, { style: "currency", currency: "CAD" });
+    f.medianWage === null ? t("notPublished") : format.number(f.medianWage, { style: "currency", currency: "CAD", currencyDisplay: "narrowSymbol" });
   const outlook = (f: OccupationFacts) => (f.futureCondition ? to(`conditions.${f.futureCondition}`) : t("notPublished"));
   const rows: [string, (f: OccupationFacts) => string][] = [
     [t("training"), teer],

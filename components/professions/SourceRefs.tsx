@@ -4,7 +4,7 @@ import { sourceAnchor } from "@/lib/professions/sections";
 /** Footnote-style links ("[1]", "[2]") from a step or a figure to the sources list. */
 export async function SourceRefs({ ids, footnotes }: { ids: readonly string[]; footnotes: Record<string, number> }) {
   const t = await getTranslations("professions.page");
-  const refs = ids.flatMap((id) => (footnotes[id] ? [{ id, number: footnotes[id] }] : []));
+  const refs = ids.flatMap((id) => (footnotes[id] ? [{ id, number: footnotes[id] }] : [])).sort((a, b) => a.number - b.number);
   if (!refs.length) return null;
   return (
     <sup className="ml-0.5 whitespace-nowrap text-xs">

@@ -7,14 +7,15 @@
  * origin to its array. Without --json, a readable table.
  * Uses DATABASE_URL, or the embedded database when it is unset (the running
  * app's, or one started here). The engine input read from the database is
- * kept in .data/ under its data version, so later runs skip the database.
+ * kept in .data/ under its data version with the engine's calibration and
+ * text index, so later runs skip the database and the costly preparation.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { z } from "zod";
 import { env, useDatabase } from "@/lib/env";
-import { match, prepare, type MatchTarget, type PreparedData, type ReferenceInput } from "@/lib/matching";
+import { match, prepare, type MatchTarget, type ReferenceInput, type SavedPreparation } from "@/lib/matching";
 import { dataVersionOf } from "@/lib/reference-data/dataset";
 
 const args = z.object({
@@ -79,22 +80,55 @@ async function databaseVersion(url: string): Promise<string> {
   }
 }
 
-async function engineInput(): Promise<ReferenceInput> {
+/** What is kept in .data/: the input without the texts the saved text index replaces. */
+interface Cached {
+  input: ReferenceInput;
+  saved: SavedPreparation;
+}
+
+const TEXT_ARRAYS = { rowStart: Uint32Array, rowTerm: Uint32Array, rowWeight: Float32Array, postStart: Uint32Array, postOccupation: Uint32Array, postWeight: Float32Array };
+
+/** Typed arrays are kept as base64 of their bytes: far smaller and faster than JSON numbers. */
+function revive(json: string): Cached {
+  const raw = JSON.parse(json) as { input: ReferenceInput; saved: { calibration: SavedPreparation["calibration"]; text: Record<string, string> } };
+  const text = Object.fromEntries(
+    Object.entries(TEXT_ARRAYS).map(([key, Type]) => {
+      const bytes = Buffer.from(raw.saved.text[key] ?? "", "base64");
+      return [key, new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))];
+    }),
+  ) as unknown as SavedPreparation["text"];
+  return { input: raw.input, saved: { calibration: raw.saved.calibration, text } };
+}
+
+function serialise(cached: Cached): string {
+  const text = Object.fromEntries(
+    Object.entries(cached.saved.text).map(([k, v]) => {
+      const array = v as Uint32Array | Float32Array;
+      return [k, Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64")];
+    }),
+  );
+  const input = { ...cached.input, occupations: cached.input.occupations.map((o) => ({ ...o, titlesEn: [], duties: [] })) };
+  return JSON.stringify({ input, saved: { calibration: cached.saved.calibration, text } });
+}
+
+async function engineData(): Promise<Cached> {
   const config = env();
   // The embedded database is always seeded from the vendored files, so their hash is its version.
   const version = config.DATABASE_URL ? await databaseVersion(config.DATABASE_URL) : dataVersionOf();
   const cacheDir = path.join(process.cwd(), ".data", "engine-input");
   const cacheFile = path.join(cacheDir, `${version}.json`);
-  if (existsSync(cacheFile)) return JSON.parse(readFileSync(cacheFile, "utf8")) as ReferenceInput;
+  if (existsSync(cacheFile)) return revive(readFileSync(cacheFile, "utf8"));
   const close = await openDatabase();
   try {
     const { engineInputFromDatabase, currentDataVersion } = await import("@/lib/alternatives/reference");
     const { db } = await import("@/lib/db");
     const input = await engineInputFromDatabase(await currentDataVersion());
     await db().$disconnect();
+    const { threshold, cuts, text } = prepare(input);
+    const cached: Cached = { input, saved: { calibration: { threshold, cuts }, text } };
     mkdirSync(cacheDir, { recursive: true });
-    if (input.dataVersion === version) writeFileSync(cacheFile, JSON.stringify(input));
-    return input;
+    if (input.dataVersion === version) writeFileSync(cacheFile, serialise(cached));
+    return cached;
   } finally {
     await close();
   }
@@ -114,7 +148,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const options = parsed.data;
-  const prepared = prepare(await engineInput());
+  const { input, saved } = await engineData();
+  const prepared = prepare(input, saved);
   {
     const origins = options.from === "all" ? prepared.occupations.map((o) => o.code) : options.from.split(",");
     const unknown = origins.filter((o) => !prepared.occupationIndex.has(o) && !prepared.profileIndex.has(o));
@@ -142,9 +177,12 @@ async function main(): Promise<number> {
   }
 }
 
+// exitCode, not exit(): a large JSON answer must be flushed to a pipe first.
 main()
-  .then((code) => process.exit(code))
+  .then((code) => {
+    process.exitCode = code;
+  })
   .catch((error) => {
     console.error(`match failed: ${(error as Error).message}`);
-    process.exit(1);
+    process.exitCode = 1;
   });

@@ -1,5 +1,6 @@
 /** The competency-matching engine: pure functions over prepared reference data. */
-export { prepare } from "./prepare";
+export { prepare, type SavedPreparation } from "./prepare";
+export type { Calibration } from "./calibrate";
 export { match, type MatchOptions } from "./match";
 export { compareOccupations, type Comparison, type Direction } from "./compare";
 export { explain, plainName, type ExplanationFacts } from "./explain";

@@ -1,9 +1,9 @@
 import { assert } from "./assert";
-import { calibrate } from "./calibrate";
+import { calibrate, type Calibration } from "./calibrate";
 import { COMMUNICATION_DESCRIPTORS, ENGINE_VERSION, SCORED_FACETS } from "./constants";
 import type { ReferenceInput } from "./input";
 import { DUPLICATE_CODE, EMPTY_REFERENCE, INVALID_RATING } from "./messages";
-import { buildTextIndex } from "./text";
+import { buildTextIndex, type TextIndex } from "./text";
 import type { FacetRange, PreparedData, PreparedDescriptor, PreparedOccupation } from "./types";
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -38,9 +38,17 @@ function facetNorms(matrix: Float32Array, rows: number, d: number, ranges: reado
 /**
  * Turns the reference data into the engine's compact working form and
  * calibrates its thresholds. Costly (a full pass over all pairs): build once
- * per process and reuse. Never changes `input`.
+ * per process and reuse. `saved` parts of an earlier preparation of the same
+ * data (its calibration and text index) skip the costly steps; a command-line
+ * tool keeps them between runs. Never changes `input`.
  */
-export function prepare(input: ReferenceInput): PreparedData {
+/** The parts of a preparation worth keeping between processes: they depend only on the data. */
+export interface SavedPreparation {
+  calibration: Calibration;
+  text: TextIndex;
+}
+
+export function prepare(input: ReferenceInput, saved?: SavedPreparation): PreparedData {
   const facetOrder = new Map<string, number>(SCORED_FACETS.map((f, i) => [f, i]));
   const descriptors: PreparedDescriptor[] = input.descriptors
     .filter((desc) => facetOrder.has(desc.category))
@@ -112,12 +120,12 @@ export function prepare(input: ReferenceInput): PreparedData {
     profileOccupation: Uint32Array.from(profiles, (p) => p.occupation),
     profileMatrix,
     profileNorms: facetNorms(profileMatrix, profiles.length, d, facets, false),
-    text: buildTextIndex(sources.map((o) => [...o.titlesEn, ...o.duties])),
+    text: saved?.text ?? buildTextIndex(sources.map((o) => [...o.titlesEn, ...o.duties])),
     languageDemand,
     descriptorIndex,
     occupationIndex,
     profileIndex,
   };
-  const { threshold, cuts } = calibrate(base);
+  const { threshold, cuts } = saved?.calibration ?? calibrate(base);
   return { ...base, threshold: round4(threshold), cuts: { close: round4(cuts.close), related: round4(cuts.related) } };
 }

@@ -68,3 +68,20 @@ export function codesNamed(profession: ProfessionFrontmatter): string[] {
     ]),
   ];
 }
+
+/** The page's sections in order, as anchor id and message key; "figures" only when there are some. */
+export function pageSections(hasFigures: boolean): { id: string; key: string }[] {
+  return [
+    { id: "work", key: "work" },
+    { id: "regulation", key: "regulation" },
+    { id: "steps", key: "steps" },
+    ...(hasFigures ? [{ id: "figures", key: "figures" }] : []),
+    { id: "odds", key: "odds" },
+    { id: "related", key: "related" },
+    { id: "alternatives", key: "alternatives" },
+    { id: "support", key: "support" },
+    { id: "stories", key: "stories" },
+    { id: "labour-market", key: "labourMarket" },
+    { id: "sources", key: "sources" },
+  ];
+}

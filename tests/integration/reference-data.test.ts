@@ -106,3 +106,45 @@ describe("occupation detail", () => {
     expect(await getOccupation("99999", "en")).toBeNull();
   });
 });
+
+describe("match command line", () => {
+  const run = async (args: string[]) => {
+    const { execFile } = await import("node:child_process");
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ["--conditions=react-server", "lib/cli/launch.mjs", "match", ...args],
+        { env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 1 << 26 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  };
+
+  it("prints a ranked JSON array for one origin, the same as the library", async () => {
+    const { code, stdout } = await run(["--from", "31301", "--limit", "20", "--json"]);
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as { code: string; title: string; score: number }[];
+    expect(results).toHaveLength(20);
+    expect(results.map((r) => r.code)).toContain("32101");
+    expect(results.every((r) => r.score >= 0 && r.score <= 1 && r.title.length > 0)).toBe(true);
+    const { alternativesFor } = await import("@/lib/alternatives/service");
+    const library = await alternativesFor("31301", { limit: 20 });
+    expect(results.map((r) => r.code)).toEqual(library!.results.map((r) => r.code));
+  });
+
+  it("maps several origins, or all of them, to their arrays", async () => {
+    const few = JSON.parse((await run(["--from", "31301,21300.00", "--limit", "3", "--json"])).stdout);
+    expect(Object.keys(few)).toEqual(["31301", "21300.00"]);
+    const all = JSON.parse((await run(["--from", "all", "--limit", "5", "--json"])).stdout);
+    expect(Object.keys(all)).toHaveLength(516);
+  });
+
+  it("explains what is wrong with its arguments", async () => {
+    const bad = await run(["--from", "12"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--from takes a code");
+    const unknown = await run(["--from", "99999"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown origin code(s): 99999");
+  });
+});

@@ -69,11 +69,11 @@ async function FactsTable({ profession, related, a, b }: { profession: string; r
     [t("regulated"), (f) => (f.regulated ? t("yes") : t("no"))],
   ];
   return (
-    <table className="mt-3 w-full table-fixed border-collapse text-left text-sm">
+    <table className="mt-3 w-full table-fixed border-collapse text-left text-sm [&_td]:hyphens-auto [&_td]:break-words [&_th]:hyphens-auto [&_th]:break-words">
       <caption className="mb-1 text-left font-medium">{t("facts", { profession, related })}</caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="w-1/3 py-1 pr-2 align-bottom">
+          <th scope="col" className="w-1/4 py-1 pr-2 align-bottom sm:w-1/3">
             {t("fact")}
           </th>
           <th scope="col" className="py-1 pr-2 align-bottom">
@@ -90,8 +90,8 @@ async function FactsTable({ profession, related, a, b }: { profession: string; r
             <th scope="row" className="py-1 pr-2 font-normal text-[var(--color-muted)]">
               {label}
             </th>
-            <td className="break-words py-1 pr-2">{value(a)}</td>
-            <td className="break-words py-1">{value(b)}</td>
+            <td className="py-1 pr-2">{value(a)}</td>
+            <td className="py-1">{value(b)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# npm run bench: every benchmark, one after the other (figures, not pass/fail).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+for script in match-speed match-quality search profession-page; do
+  if [ -f "tests/bench/$script.ts" ]; then
+    echo "== $script"
+    npx tsx "tests/bench/$script.ts"
+  fi
+done

@@ -17,6 +17,8 @@ const schema = z.object({
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Next.js build folder (next.config.ts reads the same variable). */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
   /** The public origin, for absolute links (sitemap, Open Graph). */
   SITE_URL: z.url().default("http://localhost:3000"),
 });

@@ -54,7 +54,7 @@ async function main(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
     };
-    if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) || process.argv.includes("--build")) {
+    if (!existsSync(path.join(process.cwd(), config.NEXT_DIST_DIR, "BUILD_ID")) || process.argv.includes("--build")) {
       console.log("Building the app (first run)…");
       const code = await run(["build"], childEnv);
       if (code !== 0) return code;

@@ -8,7 +8,7 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
   database = await createTestDatabase("parallel_it_migrate");
 });
-afterAll(async () => database.drop());
+afterAll(async () => database?.drop());
 
 describe("migrations", () => {
   it("are recorded the way Prisma records them, with sha256 checksums", async () => {

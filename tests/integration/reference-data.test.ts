@@ -13,6 +13,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (!database) return;
   const { db } = await import("@/lib/db");
   await db().$disconnect();
   await database.drop();

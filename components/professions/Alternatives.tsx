@@ -17,7 +17,7 @@ export async function Alternatives(props: {
   return (
     <Section id="alternatives" title={t("sections.alternatives")}>
       <p className="max-w-prose">{t("alternatives.intro")}</p>
-      <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-6">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 print:block print:space-y-6">
         <CuratedAlternatives alternatives={props.curated} />
         <ComputedAlternatives title={props.computedFor} alternatives={props.computed} engine={props.engine} locale={props.locale} />
       </div>

@@ -38,7 +38,7 @@ export async function ComputedAlternatives({
             <li key={r.code} className="break-inside-avoid rounded border border-slate-200 p-3">
               <h4 className="font-semibold">
                 <Link href={`/occupations/${r.code}`}>{r.title}</Link>{" "}
-                <span className="text-sm font-normal text-[var(--color-muted)]">(NOC {r.code})</span>
+                <span className="text-sm font-normal text-[var(--color-muted)]">({t("code", { code: r.code })})</span>
               </h4>
               <p className="mt-1 flex flex-wrap gap-1">
                 <Badge>{t(`kinds.${r.kind}`)}</Badge>

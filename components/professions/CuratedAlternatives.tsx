@@ -24,7 +24,7 @@ export async function CuratedAlternatives({ alternatives }: { alternatives: read
               <li key={a.nocCode + a.title} className="break-inside-avoid rounded border border-slate-200 p-3">
                 <h5 className="font-semibold">
                   <Link href={`/occupations/${a.nocCode}`}>{a.title}</Link>{" "}
-                  <span className="text-sm font-normal text-[var(--color-muted)]">(NOC {a.nocCode})</span>
+                  <span className="text-sm font-normal text-[var(--color-muted)]">({t("code", { code: a.nocCode })})</span>
                 </h5>
                 <p className="mt-1 flex flex-wrap gap-1">
                   {a.interim ? <Badge tone="positive">{t("interim")}</Badge> : null}

@@ -19,7 +19,7 @@ export async function FiguresAndOdds({
       {figures.length ? (
         <Section id="figures" title={t("sections.figures")}>
           <p className="text-sm">{t("figures.intro")}</p>
-          <dl className="grid gap-3 sm:grid-cols-2" data-testid="figures">
+          <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2" data-testid="figures">
             {figures.map((figure) => (
               <div key={figure.label} className="break-inside-avoid rounded border border-slate-200 p-3">
                 <dt className="text-sm">{figure.label}</dt>

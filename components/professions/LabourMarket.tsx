@@ -53,7 +53,8 @@ export async function LabourMarket({ occupation, hasOtherCodes }: { occupation: 
       <div>
         <h3 className="mb-2 text-lg font-semibold">{tl("wages", { year: wages?.year ?? "" })}</h3>
         {wages ? (
-          <div className="overflow-x-auto">
+          // Scrolls sideways on narrow screens, so it must take keyboard focus and have a name.
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={tl("wagesCaption", { title: occupation.title, year: wages.year })}>
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">{tl("wagesCaption", { title: occupation.title, year: wages.year })}</caption>
               <thead>

@@ -37,7 +37,7 @@ export async function LicensingSteps({ steps, footnotes }: { steps: readonly Ste
               {step.description}
               <SourceRefs ids={step.sources} footnotes={footnotes} />
             </p>
-            <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
+            <dl className="mt-2 grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">
               <div className="rounded bg-[var(--color-surface)] p-2">
                 <dt className="text-[var(--color-muted)]">{t("time")}</dt>
                 <dd className="font-semibold">{time(step.time)}</dd>

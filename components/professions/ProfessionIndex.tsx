@@ -78,7 +78,7 @@ export function ProfessionIndex({ groups, initialQuery }: { groups: FieldGroup<P
           <h2 id={`field-${group.field}`} className="text-xl font-semibold">
             {t(`fields.${group.field}`)}
           </h2>
-          <ul className="grid gap-3 sm:grid-cols-2" data-testid="profession-list">
+          <ul className="grid grid-cols-1 gap-3 break-words sm:grid-cols-2" data-testid="profession-list">
             {group.entries.map((entry) => (
               <ProfessionCard key={entry.slug} entry={entry} />
             ))}

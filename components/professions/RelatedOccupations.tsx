@@ -62,9 +62,10 @@ async function FactsTable({ profession, related, a, b }: { profession: string; r
   const wage = (f: OccupationFacts) =>
     f.medianWage === null ? t("notPublished") : format.number(f.medianWage, { style: "currency", currency: "CAD", currencyDisplay: "narrowSymbol" });
   const outlook = (f: OccupationFacts) => (f.futureCondition ? to(`conditions.${f.futureCondition}`) : t("notPublished"));
+  const wageYear = a.wageYear ?? b.wageYear;
   const rows: [string, (f: OccupationFacts) => string][] = [
     [t("training"), teer],
-    [t("wage", { year: a.wageYear ?? b.wageYear ?? "" }), wage],
+    [wageYear ? t("wage", { year: wageYear }) : t("wageNoYear"), wage],
     [t("outlook"), outlook],
     [t("regulated"), (f) => (f.regulated ? t("yes") : t("no"))],
   ];

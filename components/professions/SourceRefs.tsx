@@ -9,7 +9,7 @@ export async function SourceRefs({ ids, footnotes }: { ids: readonly string[]; f
   return (
     <sup className="ml-0.5 whitespace-nowrap text-xs">
       {refs.map(({ id, number }) => (
-        <a key={id} href={`#${sourceAnchor(id)}`} className="px-0.5">
+        <a key={id} href={`#${sourceAnchor(id)}`} className="px-0.5 underline">
           <span className="sr-only">{t("sourceRef", { number })}</span>
           <span aria-hidden="true">[{number}]</span>
         </a>

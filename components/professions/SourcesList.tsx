@@ -17,7 +17,13 @@ export async function SourcesList({ sources, footnotes }: { sources: ProfessionF
           <li key={source.id} id={sourceAnchor(source.id)} className="flex scroll-mt-4 gap-2 rounded target:bg-amber-50">
             <span className="shrink-0 font-medium">[{footnotes[source.id]}]</span>
             <span className="min-w-0 break-words">
-              {source.url ? <a href={source.url}>{source.title}</a> : source.title}. {source.publisher}, {source.year}.
+              {source.url ? (
+                <a href={source.url} className="underline">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}. {source.publisher}, {source.year}.
               {source.url ? <span className="hidden print:inline"> {source.url}</span> : null}
             </span>
           </li>

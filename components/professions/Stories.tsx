@@ -9,7 +9,7 @@ export async function Stories({ stories }: { stories: ProfessionFrontmatter["sto
   return (
     <Section id="stories" title={t("sections.stories")}>
       <p className="max-w-prose text-sm">{t("stories.intro")}</p>
-      <div className="grid gap-3 md:grid-cols-2 print:block print:space-y-3">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2 print:block print:space-y-3">
         {stories.map((story) => (
           <article key={story.title} className="break-inside-avoid rounded border border-slate-200 p-3" data-testid="story">
             <h3 className="font-semibold">{story.title}</h3>

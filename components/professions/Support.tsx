@@ -17,7 +17,7 @@ export async function Support({
   ];
   return (
     <Section id="support" title={t("sections.support")}>
-      <div className="grid gap-6 md:grid-cols-2 print:block print:space-y-4">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2 print:block print:space-y-4">
         {lists.map((list) => (
           <div key={list.id}>
             <h3 className="mb-2 text-lg font-semibold">{list.title}</h3>

@@ -65,7 +65,7 @@ export default async function ProfessionPage({ params }: Props) {
   const primary = data.occupations[data.primaryCode];
 
   return (
-    <article className="space-y-10">
+    <article className="space-y-10 break-words">
       <ProfessionHeader data={data} />
       <OnThisPage
         title={t("onThisPage")}

@@ -92,7 +92,8 @@ export function parseProfessionFile(file: string): ProfessionFile {
  * cached per directory. Throws (naming the file and the zod issues) if any page
  * is invalid.
  */
-export function loadProfessionFiles(dir: string = path.join(process.cwd(), "content", "professions")): ProfessionFile[] {
+// turbopackIgnore: the folder is read at run time; without it the build traces the whole project.
+export function loadProfessionFiles(dir: string = path.join(/*turbopackIgnore: true*/ process.cwd(), "content", "professions")): ProfessionFile[] {
   const key = path.resolve(dir);
   const cached = cache.get(key);
   if (cached) return cached;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompetencyChart } from "@/components/CompetencyChart";
+import { OutlookFigures, WagesTable } from "@/components/LabourMarketFigures";
 import { ParallelCareers } from "@/components/ParallelCareers";
 import { alternativesFor } from "@/lib/alternatives/service";
 import { Link } from "@/lib/i18n/navigation";
@@ -38,12 +39,7 @@ export default async function OccupationPage(props: Props) {
   setRequestLocale(locale);
   const alternatives = await alternativesFor(o.code, { limit: 10, explainTop: 10, locale });
   const t = await getTranslations("occupation");
-  const tp = await getTranslations("provinces");
-  const format = await getFormatter();
   const englishOnly = locale === "fr" ? { lang: "en" } : {};
-  const money = (n: number | null) => (n === null ? "–" : format.number(n, { style: "currency", currency: "CAD" }));
-  const count = (n: number | null) => (n === null ? t("notPublished") : format.number(n));
-  const condition = (c: string | null) => (c ? t(`conditions.${c}` as "conditions.balance") : t("notPublished"));
 
   return (
     <article className="space-y-8">
@@ -140,24 +136,7 @@ export default async function OccupationPage(props: Props) {
         <h2 id="outlook" className="mb-2 text-xl font-semibold">
           {t("outlook")}
         </h2>
-        {o.outlook ? (
-          <dl className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-            {(
-              [
-                ["recent", condition(o.outlook.recentCondition)],
-                ["future", condition(o.outlook.futureCondition)],
-                ["employment2023", count(o.outlook.employment2023)],
-                ["jobOpenings", count(o.outlook.jobOpenings)],
-                ["jobSeekers", count(o.outlook.jobSeekers)],
-              ] as const
-            ).map(([key, value]) => (
-              <div key={key} className="rounded border border-slate-200 p-2">
-                <dt className="text-sm text-[var(--color-muted)]">{t(key)}</dt>
-                <dd className="font-semibold">{value}</dd>
-              </div>
-            ))}
-          </dl>
-        ) : null}
+        {o.outlook ? <OutlookFigures outlook={o.outlook} /> : null}
         <p className="mt-2 text-sm text-[var(--color-muted)]">{t("outlookSource")}</p>
       </section>
 
@@ -166,28 +145,7 @@ export default async function OccupationPage(props: Props) {
           {o.wages ? t("wages", { year: o.wages.year }) : t("wages", { year: "" })}
         </h2>
         {o.wages ? (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="wages">
-            <table className="min-w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-4">{t("province")}</th>
-                  <th scope="col" className="py-1 pr-4 text-right">{t("low")}</th>
-                  <th scope="col" className="py-1 pr-4 text-right">{t("median")}</th>
-                  <th scope="col" className="py-1 text-right">{t("high")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {o.wages.provinces.map((w) => (
-                  <tr key={w.province} className="border-b border-slate-100">
-                    <th scope="row" className="py-1 pr-4 font-normal">{tp(w.province as "CA")}</th>
-                    <td className="py-1 pr-4 text-right">{money(w.low)}</td>
-                    <td className="py-1 pr-4 text-right">{money(w.median)}</td>
-                    <td className="py-1 text-right">{money(w.high)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <WagesTable wages={o.wages} caption={t("wages", { year: o.wages.year })} />
         ) : (
           <p>{t("noWages")}</p>
         )}

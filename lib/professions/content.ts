@@ -37,3 +37,10 @@ export function professionEntries(locale: Locale): ProfessionEntry[] {
 export function professionPages(): { locale: Locale; slug: string; lastReviewed: string }[] {
   return loadProfessionFiles().map((file) => ({ locale: file.locale, slug: file.slug, lastReviewed: file.frontmatter.lastReviewed }));
 }
+
+/** The profession guides that cover a NOC unit group (an engineer's discipline, a nurse's occupation). */
+export function professionsForOccupation(code: string, locale: Locale): Pick<ProfessionEntry, "slug" | "title">[] {
+  return professionEntries(locale)
+    .filter((p) => p.nocCodes.includes(code))
+    .map(({ slug, title }) => ({ slug, title }));
+}

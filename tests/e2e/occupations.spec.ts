@@ -73,3 +73,12 @@ for (const path of ["/en", "/fr", "/en/occupations?q=nurse", "/fr/occupations?q=
     await expectAccessible(page);
   });
 }
+
+test("from occupation search to the profession guide", async ({ page }) => {
+  await page.goto("/en/occupations");
+  await page.getByLabel("Job title").fill("registered nurse");
+  await page.getByTestId("search-results").getByRole("link", { name: /Registered nurses and registered psychiatric nurses/ }).click();
+  await page.getByRole("link", { name: /Regulated profession guide: Registered nurses/ }).click();
+  await expect(page).toHaveURL(/\/en\/professions\/registered-nurses$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Registered nurses");
+});

@@ -5,6 +5,7 @@ import { CompetencyChart } from "@/components/CompetencyChart";
 import { OutlookFigures, WagesTable } from "@/components/LabourMarketFigures";
 import { ParallelCareers } from "@/components/ParallelCareers";
 import { alternativesFor } from "@/lib/alternatives/service";
+import { professionsForOccupation } from "@/lib/professions/content";
 import { Link } from "@/lib/i18n/navigation";
 import { alternates } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
@@ -38,6 +39,7 @@ export default async function OccupationPage(props: Props) {
   const { locale, occupation: o } = loaded;
   setRequestLocale(locale);
   const alternatives = await alternativesFor(o.code, { limit: 10, explainTop: 10, locale });
+  const guides = professionsForOccupation(o.code, locale);
   const t = await getTranslations("occupation");
   const englishOnly = locale === "fr" ? { lang: "en" } : {};
 
@@ -54,6 +56,11 @@ export default async function OccupationPage(props: Props) {
         <p className="text-sm text-[var(--color-muted)]" lang={locale === "fr" ? "en" : "fr"}>
           {t("alsoKnownAs", { language: t("otherLanguage"), title: o.otherTitle })}
         </p>
+        {guides.map((g) => (
+          <p key={g.slug} className="rounded border-l-4 border-[var(--color-brand)] bg-[var(--color-surface)] p-3">
+            <Link href={`/professions/${g.slug}`}>{t("professionGuide", { title: g.title })}</Link>
+          </p>
+        ))}
       </header>
 
       <section aria-labelledby="lead">

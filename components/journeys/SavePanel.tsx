@@ -1,0 +1,33 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { deleteAnswers, saveLink } from "@/lib/journeys/actions";
+import type { JourneyKind } from "@/lib/journeys/schema";
+import { Button } from "./ui";
+
+/** What is kept, for how long, and the two controls: a private link, and deleting everything. */
+export async function SavePanel({ kind, locale, hasDraft, expiresAt, retentionDays }: { kind: JourneyKind; locale: string; hasDraft: boolean; expiresAt: Date | null; retentionDays: number }) {
+  const t = await getTranslations("journeys.saved");
+  const format = await getFormatter();
+  return (
+    <aside aria-labelledby="your-answers" className="no-print space-y-3 rounded border border-slate-300 p-4">
+      <h2 id="your-answers" className="text-lg font-semibold">
+        {t("panelTitle")}
+      </h2>
+      <p className="max-w-prose text-sm">{t("whatWeStore", { days: retentionDays })}</p>
+      {hasDraft && expiresAt ? <p className="text-sm">{t("expires", { date: format.dateTime(expiresAt, { dateStyle: "long" }) })}</p> : null}
+      <div className="flex flex-wrap gap-3">
+        <form action={saveLink} method="post">
+          <input type="hidden" name="kind" value={kind} />
+          <input type="hidden" name="locale" value={locale} />
+          <Button variant="secondary">{t("saveLink")}</Button>
+        </form>
+        {hasDraft ? (
+          <form action={deleteAnswers} method="post">
+            <input type="hidden" name="kind" value={kind} />
+            <input type="hidden" name="locale" value={locale} />
+            <Button variant="danger">{t("delete")}</Button>
+          </form>
+        ) : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,121 @@
+import type { ReactNode } from "react";
+
+/** Small form primitives for the journeys: labelled fields with their error and hint wired for screen readers. */
+
+export const inputClass =
+  "mt-1 block w-full max-w-md min-h-11 rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+
+export function fieldId(name: string): string {
+  return `f-${name}`;
+}
+
+export function describedBy(name: string, error: string | undefined, hint: boolean): string | undefined {
+  const ids = [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function FieldError({ name, message }: { name: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-medium text-red-800">
+      <span aria-hidden="true">⚠ </span>
+      {message}
+    </p>
+  );
+}
+
+export function Hint({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <p id={`${fieldId(name)}-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
+      {children}
+    </p>
+  );
+}
+
+export function TextField(props: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  error?: string;
+  hint?: string;
+  type?: "text" | "number";
+  inputMode?: "numeric" | "decimal" | "text";
+  autoComplete?: string;
+  list?: string;
+  step?: string;
+  width?: string;
+}) {
+  const { name, label, defaultValue, error, hint, inputMode, autoComplete, list, width } = props;
+  return (
+    <div>
+      <label htmlFor={fieldId(name)} className="block font-medium">
+        {label}
+      </label>
+      {hint ? <Hint name={name}>{hint}</Hint> : null}
+      <input
+        id={fieldId(name)}
+        name={name}
+        type="text"
+        inputMode={inputMode}
+        autoComplete={autoComplete ?? "off"}
+        list={list}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, Boolean(hint))}
+        className={`${inputClass} ${width ?? ""}`}
+      />
+      <FieldError name={name} message={error} />
+    </div>
+  );
+}
+
+export function Choices(props: {
+  name: string;
+  legend: ReactNode;
+  type: "radio" | "checkbox";
+  options: { value: string; label: ReactNode; hint?: ReactNode }[];
+  checked: readonly string[];
+  error?: string;
+  hint?: string;
+  columns?: boolean;
+  legendClass?: string;
+}) {
+  const { name, legend, type, options, checked, error, hint, columns, legendClass } = props;
+  return (
+    <fieldset id={fieldId(name)} aria-describedby={describedBy(name, error, Boolean(hint))} className="min-w-0">
+      <legend className={legendClass ?? "font-medium"}>{legend}</legend>
+      {hint ? <Hint name={name}>{hint}</Hint> : null}
+      <FieldError name={name} message={error} />
+      <div className={columns ? "mt-2 grid gap-1 sm:grid-cols-2" : "mt-2 space-y-1"}>
+        {options.map((o) => (
+          <label key={o.value} className="flex min-h-11 cursor-pointer items-start gap-2 py-1">
+            <input
+              type={type}
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(o.value)}
+              className="mt-1 h-5 w-5 shrink-0"
+            />
+            <span>
+              {o.label}
+              {o.hint ? <span className="block text-sm text-[var(--color-muted)]">{o.hint}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function Button({ children, name, value, variant = "primary", formNoValidate }: { children: ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" | "danger"; formNoValidate?: boolean }) {
+  const styles = {
+    primary: "bg-[var(--color-brand)] text-white hover:bg-[var(--color-brand-dark)]",
+    secondary: "border border-[var(--color-brand)] bg-white text-[var(--color-brand)] hover:bg-[var(--color-surface)]",
+    danger: "border border-red-800 bg-white text-red-800 hover:bg-red-50",
+  }[variant];
+  return (
+    <button type="submit" name={name} value={value} formNoValidate={formNoValidate} className={`min-h-11 rounded px-4 py-2 font-medium ${styles}`}>
+      {children}
+    </button>
+  );
+}

@@ -11,6 +11,8 @@ export async function SiteHeader() {
           Parallel
         </Link>
         <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <Link href="/pre-arrival">{t("preArrival")}</Link>
+          <Link href="/post-assessment">{t("postAssessment")}</Link>
           <Link href="/professions">{t("professions")}</Link>
           <Link href="/occupations">{t("occupations")}</Link>
           <Link href="/compare">{t("compare")}</Link>

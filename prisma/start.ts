@@ -6,6 +6,18 @@ import { env } from "../lib/env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 import { deployMigrations } from "./migrate";
 import { describeSeed, seed } from "./seed";
+import pg from "pg";
+
+/** Saved journeys are deleted when their expiry passes (the pages promise it); sweep at each start. */
+async function purgeExpiredJourneys(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(`DELETE FROM "saved_journey" WHERE "expires_at" < now()`)).rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * `npm start`: the whole app with nothing installed but Node.
@@ -45,6 +57,8 @@ async function main(): Promise<number> {
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     const started = performance.now();
     console.log(describeSeed(await seed(url), performance.now() - started));
+    const purged = await purgeExpiredJourneys(url);
+    if (purged) console.log(`Deleted ${purged} saved journey(s) past their expiry date.`);
 
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,

@@ -3,7 +3,7 @@ import type { ProfessionFile } from "@/lib/content/load";
 import type { JourneyPlan } from "@/lib/journeys/plan";
 import type { JourneyAnswers, JourneyKind } from "@/lib/journeys/schema";
 import type { ExplainedTarget } from "@/lib/matching";
-import { PrintButton } from "./PrintButton";
+import { PrintButton } from "@/components/ui/PrintButton";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const money = (n: number, locale: string) => new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA", { style: "currency", currency: "CAD", maximumFractionDigits: 0 }).format(n);
@@ -163,7 +163,7 @@ export async function RoadmapStep({ plan, answers }: { plan: JourneyPlan; answer
   return (
     <div className="space-y-6">
       <div className="no-print flex flex-wrap items-center gap-3">
-        <PrintButton label={t("print")} />
+        <PrintButton label={t("print")} variant="primary" />
         <noscript>
           <p>{t("printNoJs")}</p>
         </noscript>

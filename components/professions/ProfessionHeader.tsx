@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProfessionPageData } from "@/lib/professions/page-data";
-import { PrintButton } from "./PrintButton";
+import { PrintButton } from "@/components/ui/PrintButton";
 
 /** Title, summary, the occupations (NOC codes) the profession covers and the review date. */
 export async function ProfessionHeader({ data }: { data: ProfessionPageData }) {

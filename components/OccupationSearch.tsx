@@ -1,7 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { SearchForm } from "@/components/ui/SearchForm";
 import { Link } from "@/lib/i18n/navigation";
 
 export interface SearchHit {
@@ -20,7 +21,6 @@ type Status = "idle" | "loading" | "done" | "error";
 export function OccupationSearch({ initialQuery, initialResults }: { initialQuery: string; initialResults: SearchHit[] | null }) {
   const t = useTranslations("search");
   const locale = useLocale();
-  const inputId = useId();
   const [query, setQuery] = useState(initialQuery);
   const [results, setResults] = useState<SearchHit[] | null>(initialResults);
   const [status, setStatus] = useState<Status>(initialResults ? "done" : "idle");
@@ -56,26 +56,14 @@ export function OccupationSearch({ initialQuery, initialResults }: { initialQuer
 
   return (
     <div>
-      <form role="search" action={`/${locale}/occupations`} method="get" className="flex flex-col gap-2 sm:flex-row sm:items-end">
-        <div className="flex-1">
-          <label htmlFor={inputId} className="mb-1 block font-medium">
-            {t("label")}
-          </label>
-          <input
-            id={inputId}
-            name="q"
-            type="search"
-            autoComplete="off"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder={t("placeholder")}
-            className="w-full rounded border border-slate-500 px-3 py-2 text-base"
-          />
-        </div>
-        <button type="submit" className="rounded bg-[var(--color-brand)] px-4 py-2 font-medium text-white hover:bg-[var(--color-brand-dark)]">
-          {t("submit")}
-        </button>
-      </form>
+      <SearchForm
+        action={`/${locale}/occupations`}
+        label={t("label")}
+        placeholder={t("placeholder")}
+        submitLabel={t("submit")}
+        value={query}
+        onChange={setQuery}
+      />
       <p aria-live="polite" role="status" className="mt-3 text-sm text-[var(--color-muted)]">
         {announcement}
       </p>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useState } from "react";
+import { SearchForm } from "@/components/ui/SearchForm";
 import { Link } from "@/lib/i18n/navigation";
 import type { FieldGroup, ProfessionEntry } from "@/lib/professions/catalog";
 import { filterProfessions } from "@/lib/professions/filter";
@@ -13,8 +14,6 @@ import { filterProfessions } from "@/lib/professions/filter";
 export function ProfessionIndex({ groups, initialQuery }: { groups: FieldGroup<ProfessionEntry>[]; initialQuery: string }) {
   const t = useTranslations("professions");
   const locale = useLocale();
-  const inputId = useId();
-  const hintId = useId();
   const [query, setQuery] = useState(initialQuery);
 
   const shown = groups
@@ -31,36 +30,16 @@ export function ProfessionIndex({ groups, initialQuery }: { groups: FieldGroup<P
 
   return (
     <div className="space-y-4">
-      <form
-        role="search"
+      <SearchForm
         action={`/${locale}/professions`}
-        method="get"
+        label={t("index.filterLabel")}
+        hint={t("index.filterHint")}
+        placeholder={t("index.filterPlaceholder")}
+        submitLabel={t("index.filterSubmit")}
+        value={query}
+        onChange={update}
         onSubmit={(event) => event.preventDefault()}
-        className="flex flex-col gap-2 sm:flex-row sm:items-end"
-      >
-        <div className="flex-1">
-          <label htmlFor={inputId} className="mb-1 block font-medium">
-            {t("index.filterLabel")}
-          </label>
-          <p id={hintId} className="mb-1 text-sm text-[var(--color-muted)]">
-            {t("index.filterHint")}
-          </p>
-          <input
-            id={inputId}
-            name="q"
-            type="search"
-            autoComplete="off"
-            value={query}
-            onChange={(event) => update(event.target.value)}
-            placeholder={t("index.filterPlaceholder")}
-            aria-describedby={hintId}
-            className="w-full rounded border border-slate-500 px-3 py-2 text-base"
-          />
-        </div>
-        <button type="submit" className="rounded bg-[var(--color-brand)] px-4 py-2 font-medium text-white hover:bg-[var(--color-brand-dark)]">
-          {t("index.filterSubmit")}
-        </button>
-      </form>
+      />
 
       <p role="status" className="text-sm text-[var(--color-muted)]">
         {trimmed ? t("index.countFiltered", { count, query: trimmed }) : t("index.count", { count })}

@@ -79,9 +79,26 @@ export async function engineInputFromDatabase(dataVersion: string): Promise<Refe
   return toEngineInput(await loadRows(dataVersion));
 }
 
+/** How long a read of the data version is trusted before the database is asked again. */
+const VERSION_TTL_MS = 60_000;
+let versionCheck: { version: Promise<string>; at: number } | null = null;
+
+/** The current data version, asked of the database at most once a minute (not on every request). */
+function recentDataVersion(): Promise<string> {
+  const now = Date.now();
+  if (!versionCheck || now - versionCheck.at > VERSION_TTL_MS) {
+    const version = currentDataVersion();
+    versionCheck = { version, at: now };
+    version.catch(() => {
+      if (versionCheck?.version === version) versionCheck = null;
+    });
+  }
+  return versionCheck.version;
+}
+
 /** The prepared engine data for the data version in the database. */
 export async function preparedData(): Promise<PreparedData> {
-  const version = await currentDataVersion();
+  const version = await recentDataVersion();
   if (cached?.version !== version) {
     const prepared = engineInputFromDatabase(version).then(prepare);
     cached = { version, prepared };

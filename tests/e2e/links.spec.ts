@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { loadProfessionFiles } from "../../lib/content/load";
 
 /**
  * Every internal link on the main public pages leads somewhere: the home
@@ -7,22 +8,8 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
  * distinct address is requested once.
  */
 
-const PROFESSIONS = [
-  "accountants-auditors",
-  "architects",
-  "dentists",
-  "engineering-technologists-technicians",
-  "engineers",
-  "licensed-practical-nurses",
-  "medical-laboratory-technologists",
-  "medical-radiation-technologists",
-  "occupational-therapists",
-  "pharmacists",
-  "physicians",
-  "physiotherapists",
-  "registered-nurses",
-  "teachers",
-];
+// Every authored profession page, read from content/ so new ones are crawled too.
+const PROFESSIONS = [...new Set(loadProfessionFiles().map((file) => file.slug))].sort();
 
 const START_PAGES = ["en", "fr"].flatMap((locale) => [
   `/${locale}`,

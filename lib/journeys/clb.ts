@@ -40,8 +40,8 @@ export const CLB_TABLES: Readonly<Record<LanguageTest, Table>> = {
   // TEF Canada, tests taken on or after 11 December 2023 (0-699 per skill).
   tef: {
     listening: [546, 503, 462, 434, 393, 352, 306],
-    reading: [546, 524, 499, 453, 406, 375, 342],
-    writing: [558, 523, 478, 428, 379, 310, 226],
+    reading: [546, 503, 462, 434, 393, 352, 306],
+    writing: [558, 512, 472, 428, 379, 330, 268],
     speaking: [556, 518, 494, 456, 422, 387, 328],
   },
   // TCF Canada: listening and reading on 0-699, writing and speaking on 0-20.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLB_TABLES, LANGUAGE_TESTS, SKILLS, isValidScore, overallClb, toClb, toClbLevels } from "../../../lib/journeys/clb";
+import { IRCC_CHARTS, type ChartSkill } from "../../fixtures/ircc-language-equivalency";
 
 describe("CLB conversion (IRCC equivalency charts)", () => {
   it("reads IELTS General Training rows at their boundaries", () => {
@@ -22,10 +23,13 @@ describe("CLB conversion (IRCC equivalency charts)", () => {
   });
 
   it("reads TEF Canada (0-699 scale) and TCF Canada rows", () => {
+    expect(toClb("tef", "reading", 434)).toBe(7);
+    expect(toClb("tef", "reading", 433)).toBe(6);
     expect(toClb("tef", "reading", 453)).toBe(7);
-    expect(toClb("tef", "reading", 452)).toBe(6);
     expect(toClb("tef", "listening", 546)).toBe(10);
-    expect(toClb("tef", "writing", 226)).toBe(4);
+    expect(toClb("tef", "writing", 268)).toBe(4);
+    expect(toClb("tef", "writing", 267)).toBeNull();
+    expect(toClb("tef", "writing", 226)).toBeNull();
     expect(toClb("tef", "speaking", 327)).toBeNull();
     expect(toClb("tcf", "writing", 10)).toBe(7);
     expect(toClb("tcf", "speaking", 6)).toBe(5);
@@ -69,5 +73,32 @@ describe("CLB conversion (IRCC equivalency charts)", () => {
     expect(isValidScore("tcf", "writing", 21)).toBe(false);
     expect(isValidScore("tef", "speaking", 699)).toBe(true);
     expect(isValidScore("celpip", "speaking", -1)).toBe(false);
+  });
+
+  // Every band edge of IRCC's charts (tests/fixtures/ircc-language-equivalency.ts):
+  // the lowest score of a band gives that CLB, one step below gives the band under it.
+  const skills: readonly ChartSkill[] = ["listening", "reading", "writing", "speaking"];
+  for (const test of LANGUAGE_TESTS) {
+    const chart = IRCC_CHARTS[test];
+    for (const skill of skills) {
+      const edges = chart.rows.map((row, i) => ({
+        clb: row.clb,
+        lowest: row.bands[skill][0],
+        highest: row.bands[skill][1],
+        below: chart.rows[i + 1]?.clb ?? null,
+      }));
+      it.each(edges)(`${chart.name} ${skill}: $lowest is CLB $clb, one step below is $below`, ({ clb, lowest, highest, below }) => {
+        expect(isValidScore(test, skill, lowest)).toBe(true);
+        expect(toClb(test, skill, lowest)).toBe(clb);
+        expect(toClb(test, skill, highest)).toBe(clb);
+        expect(toClb(test, skill, lowest - chart.step)).toBe(below);
+      });
+    }
+  }
+
+  it("has a chart row for every level the conversion covers", () => {
+    for (const test of LANGUAGE_TESTS) {
+      expect(IRCC_CHARTS[test].rows.map((r) => r.clb)).toEqual([10, 9, 8, 7, 6, 5, 4]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { datedClaims } from "./freshness";
 import type { ProfessionFrontmatter } from "./schema";
 
 /**
@@ -7,9 +8,6 @@ import type { ProfessionFrontmatter } from "./schema";
  * markdown body and the date to judge the review date against, and returns a
  * list of human-readable violations (empty when the page is fine).
  */
-
-/** Pages must be reviewed at least this often. */
-export const MAX_REVIEW_AGE_MONTHS = 18;
 
 /**
  * Framings that present an alternative career as a failure or a lesser
@@ -105,35 +103,28 @@ function utcDate(year: number, month: number, day: number): Date | null {
   return d;
 }
 
-/** `date` moved back by `months` calendar months, clamped to the month's last day. */
-function monthsBefore(date: Date, months: number): Date {
-  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() - months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
-}
-
-function reviewViolations(lastReviewed: unknown, today: Date): string[] {
-  if (lastReviewed === undefined || lastReviewed === null || lastReviewed === "") {
-    return ["lastReviewed is missing: every page shows the date it was last reviewed"];
+/**
+ * Every dated claim's `checked` date is a real day, not in the future, and
+ * not before the year its figure describes. Age is not a violation: an old
+ * claim stays on the page with a "may be out of date" note (see ./freshness).
+ */
+function dateViolations(fm: ProfessionFrontmatter, today: Date): string[] {
+  if (Number.isNaN(today.getTime())) return ["the date to check the checked dates against is not a valid date"];
+  const todayIso = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())).toISOString().slice(0, 10);
+  const claims = datedClaims(fm);
+  if (!claims.length) return ["the page records no checked dates: every source, figure and step says when it was checked"];
+  const violations: string[] = [];
+  for (const claim of claims) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(claim.checked);
+    if (!m || !utcDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+      violations.push(`${claim.where}: checked "${claim.checked}" is not a real date written YYYY-MM-DD`);
+    } else if (claim.checked > todayIso) {
+      violations.push(`${claim.where}: checked ${claim.checked} is in the future`);
+    } else if (claim.list !== "sources" && claim.year > Number(m[1])) {
+      violations.push(`${claim.where}: a figure from ${claim.year} cannot have been checked in ${m[1]}`);
+    }
   }
-  const m = typeof lastReviewed === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(lastReviewed) : null;
-  const reviewed = m ? utcDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-  if (!reviewed) return [`lastReviewed "${String(lastReviewed)}" is not a real date written YYYY-MM-DD`];
-  if (Number.isNaN(today.getTime())) return ["the date to check lastReviewed against is not a valid date"];
-
-  const todayUtc = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  if (reviewed.getTime() > todayUtc.getTime()) {
-    return [`lastReviewed ${lastReviewed} is in the future`];
-  }
-  const oldest = monthsBefore(todayUtc, MAX_REVIEW_AGE_MONTHS);
-  if (reviewed.getTime() < oldest.getTime()) {
-    return [
-      `lastReviewed ${lastReviewed} is older than ${MAX_REVIEW_AGE_MONTHS} months (oldest allowed: ${oldest.toISOString().slice(0, 10)})`,
-    ];
-  }
-  return [];
+  return violations;
 }
 
 /**
@@ -141,8 +132,8 @@ function reviewViolations(lastReviewed: unknown, today: Date): string[] {
  * - no banned framing ("Plan B", "step down", "solution de repli", ...) in any
  *   string of the frontmatter or in the body;
  * - every licensing step and figure cites only source ids listed in `sources`;
- * - `lastReviewed` is present, not in the future and not older than 18 months
- *   relative to `today`;
+ * - every `checked` date (sources, figures, steps) is real and not in the
+ *   future, and no figure is checked before the year it describes;
  * - every story is labelled illustrative.
  */
 export function checkTone(fm: ProfessionFrontmatter, body: string, today: Date): string[] {
@@ -150,7 +141,7 @@ export function checkTone(fm: ProfessionFrontmatter, body: string, today: Date):
   collectStrings(fm, "", located);
   located.push({ where: "body", text: body ?? "" });
 
-  const violations = [...bannedFramings(located), ...sourceViolations(fm), ...reviewViolations(fm.lastReviewed, today)];
+  const violations = [...bannedFramings(located), ...sourceViolations(fm), ...dateViolations(fm, today)];
 
   (fm.stories ?? []).forEach((story, i) => {
     if (story.illustrative !== true) violations.push(`Story ${i + 1} ("${story.title}") is not labelled illustrative`);

@@ -74,8 +74,8 @@ function languageNeutral(fm: ProfessionFrontmatter) {
     field: fm.field,
     nocCodes: fm.nocCodes,
     regulation: { status: fm.regulation.status, provinces: fm.regulation.provinces },
-    licensingSteps: fm.licensingSteps.map((s) => ({ time: s.time, cost: s.cost ?? null, sources: s.sources })),
-    figures: fm.figures.map((f) => ({ sources: f.sources })),
+    licensingSteps: fm.licensingSteps.map((s) => ({ time: s.time, cost: s.cost ?? null, sources: s.sources, year: s.year, checked: s.checked })),
+    figures: fm.figures.map((f) => ({ sources: f.sources, year: f.year, checked: f.checked })),
     alternatives: fm.alternatives.map((a) => ({
       nocCode: a.nocCode,
       kind: a.kind,
@@ -85,7 +85,7 @@ function languageNeutral(fm: ProfessionFrontmatter) {
     relatedOccupations: fm.relatedOccupations.map((r) => r.nocCode),
     bridging: fm.bridging.map((b) => b.type),
     funding: fm.funding.map((f) => f.type),
-    sources: fm.sources.map((s) => ({ id: s.id, year: s.year, url: s.url ?? null })),
+    sources: fm.sources.map((s) => ({ id: s.id, year: s.year, url: s.url ?? null, checked: s.checked })),
     lastReviewed: fm.lastReviewed,
   };
 }
@@ -213,6 +213,8 @@ describe("checkTone", () => {
         description: "Send your documents to the regulator.",
         time: { minMonths: 1, maxMonths: 3 },
         sources: ["regulator"],
+        year: 2026,
+        checked: "2026-06-01",
       },
       {
         title: "Write the exam",
@@ -221,9 +223,11 @@ describe("checkTone", () => {
         cost: { min: 500, max: 900 },
         exams: ["National exam"],
         sources: ["regulator"],
+        year: 2026,
+        checked: "2026-06-01",
       },
     ],
-    figures: [{ label: "Applicants", value: "about 100", sources: ["study"] }],
+    figures: [{ label: "Applicants", value: "about 100", sources: ["study"], year: 2013, checked: "2026-06-01" }],
     odds: "You were competent and qualified at home. Many people reach licensure here, but it takes time, money and exams, and the number of places can be limited where you live. Plan 1A keeps you working while you try.",
     relatedOccupations: [
       { nocCode: "32101", title: "Licensed practical nurse", difference: "A shorter program and a narrower scope of practice." },
@@ -250,10 +254,9 @@ describe("checkTone", () => {
       },
     ],
     sources: [
-      { id: "regulator", title: "Regulator page", publisher: "A college", year: 2026, url: "https://example.org" },
-      { id: "study", title: "A study", publisher: "A publisher", year: 2013 },
+      { id: "regulator", title: "Regulator page", publisher: "A college", year: 2026, url: "https://example.org", checked: "2026-06-01" },
+      { id: "study", title: "A study", publisher: "A publisher", year: 2013, checked: "2026-05-15" },
     ],
-    lastReviewed: "2026-06-01",
   });
 
   it("accepts a page that follows the rules", () => {
@@ -297,18 +300,18 @@ describe("checkTone", () => {
     expect(checkTone({ ...base, figures }, body, today).join("\n")).toMatch(/Figure 1.*nowhere/);
   });
 
-  it("rejects a stale review date", () => {
-    const violations = checkTone({ ...base, lastReviewed: "2025-05-22" }, body, today);
-    expect(violations).toHaveLength(1);
-    expect(violations[0]).toMatch(/older than 18 months/);
-    expect(checkTone({ ...base, lastReviewed: "2025-05-23" }, body, today)).toEqual([]);
+  it("computes lastReviewed as the oldest checked date of the sources, figures and steps", () => {
+    expect(base.lastReviewed).toBe("2026-05-15");
   });
 
-  it("rejects a review date in the future, a missing one and an impossible one", () => {
-    expect(checkTone({ ...base, lastReviewed: "2026-11-24" }, body, today).join("\n")).toMatch(/in the future/);
-    const missing = { ...base } as Partial<ProfessionFrontmatter>;
-    delete missing.lastReviewed;
-    expect(checkTone(missing as ProfessionFrontmatter, body, today).join("\n")).toMatch(/missing/);
-    expect(checkTone({ ...base, lastReviewed: "2026-02-30" }, body, today).join("\n")).toMatch(/not a real date/);
+  it("accepts an old check (the page flags it instead) but rejects a checked date in the future or before the figure's year", () => {
+    const sources = base.sources.map((s) => ({ ...s, checked: "2020-01-10" }));
+    expect(checkTone({ ...base, sources }, body, today)).toEqual([]);
+    const figures = base.figures.map((f) => ({ ...f, checked: "2026-11-24" }));
+    expect(checkTone({ ...base, figures }, body, today).join("\n")).toMatch(/figures\[0\]: checked 2026-11-24 is in the future/);
+    const licensingSteps = base.licensingSteps.map((s, i) => (i === 0 ? { ...s, year: 2027 } : s));
+    expect(checkTone({ ...base, licensingSteps }, body, today).join("\n")).toMatch(/licensingSteps\[0\]: a figure from 2027 cannot have been checked in 2026/);
+    const impossible = base.sources.map((s, i) => (i === 1 ? { ...s, checked: "2026-02-30" } : s));
+    expect(checkTone({ ...base, sources: impossible }, body, today).join("\n")).toMatch(/sources\[1\]: checked "2026-02-30" is not a real date/);
   });
 });

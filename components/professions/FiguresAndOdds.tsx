@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ProfessionFrontmatter } from "@/lib/content/schema";
+import { ClaimDates } from "./Freshness";
 import { Section } from "./Section";
 import { SourceRefs } from "./SourceRefs";
 
@@ -26,6 +27,9 @@ export async function FiguresAndOdds({
                 <dd className="text-xl font-semibold">
                   {figure.value}
                   <SourceRefs ids={figure.sources} footnotes={footnotes} />
+                </dd>
+                <dd className="mt-1">
+                  <ClaimDates claim={figure} kind="figure" />
                 </dd>
               </div>
             ))}

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ProfessionFrontmatter } from "@/lib/content/schema";
 import { rangeShape } from "@/lib/professions/sections";
+import { ClaimDates } from "./Freshness";
 import { Section } from "./Section";
 import { SourceRefs } from "./SourceRefs";
 
@@ -47,6 +48,9 @@ export async function LicensingSteps({ steps, footnotes }: { steps: readonly Ste
                 <dd className="font-semibold">{cost(step.cost)}</dd>
               </div>
             </dl>
+            <p className="mt-1">
+              <ClaimDates claim={step} kind="step" />
+            </p>
             {step.exams.length ? (
               <div className="mt-2 text-sm">
                 <h4 className="font-medium">{t("exams")}</h4>

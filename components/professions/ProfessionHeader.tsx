@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { staleClaims } from "@/lib/content/freshness";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProfessionPageData } from "@/lib/professions/page-data";
 import { PrintButton } from "@/components/ui/PrintButton";
@@ -8,6 +9,7 @@ export async function ProfessionHeader({ data }: { data: ProfessionPageData }) {
   const t = await getTranslations("professions.page");
   const format = await getFormatter();
   const { profession } = data;
+  const stale = staleClaims(profession, new Date()).length;
   return (
     <header className="space-y-3">
       <p className="no-print text-sm">
@@ -21,6 +23,11 @@ export async function ProfessionHeader({ data }: { data: ProfessionPageData }) {
         </p>
         <PrintButton label={t("print")} />
       </div>
+      {stale ? (
+        <p className="max-w-prose rounded border border-amber-700 bg-amber-50 p-2 text-sm" data-testid="stale-summary" role="note">
+          {t("freshness.summary", { count: stale })}
+        </p>
+      ) : null}
       <div className="text-sm">
         <p className="font-medium">{t("nocCodes", { count: profession.nocCodes.length })}</p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">

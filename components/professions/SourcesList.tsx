@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ProfessionFrontmatter } from "@/lib/content/schema";
 import { sourceAnchor } from "@/lib/professions/sections";
+import { ClaimDates } from "./Freshness";
 import { Section } from "./Section";
 
 /**
@@ -25,6 +26,7 @@ export async function SourcesList({ sources, footnotes }: { sources: ProfessionF
                 source.title
               )}. {source.publisher}, {source.year}.
               {source.url ? <span className="hidden print:inline"> {source.url}</span> : null}
+              <ClaimDates claim={source} kind="source" />
             </span>
           </li>
         ))}

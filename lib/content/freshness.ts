@@ -99,3 +99,15 @@ export function datedClaims(fm: ProfessionFrontmatter): LocatedClaim[] {
 export function hasFreshnessNote(list: string): boolean {
   return (NOTED_CLAIM_LISTS as readonly string[]).includes(list);
 }
+
+/** The dated claims of a page that are stale on `today`, with the reasons. */
+export function staleClaims(fm: ProfessionFrontmatter, today: Date): (LocatedClaim & Freshness)[] {
+  return datedClaims(fm)
+    .map((claim) => ({ ...claim, ...freshnessOf(claim, today) }))
+    .filter((claim) => claim.stale);
+}
+
+/** Stale claims the page would show without a note: dated claims outside NOTED_CLAIM_LISTS. */
+export function staleClaimsWithoutNote(fm: ProfessionFrontmatter, today: Date): (LocatedClaim & Freshness)[] {
+  return staleClaims(fm, today).filter((claim) => !hasFreshnessNote(claim.list));
+}

@@ -9,7 +9,7 @@ const HEADINGS = {
     curated: "Curated by our editors",
     computed: "Computed from OaSIS competency profiles",
     sources: "Sources",
-    reviewed: /Last reviewed \w+ \d{1,2}, \d{4}/,
+    reviewed: /Every fact on this page checked on or after \w+ \d{1,2}, \d{4}/,
   },
   fr: {
     steps: "Les étapes vers le permis",
@@ -17,7 +17,7 @@ const HEADINGS = {
     curated: "Sélection de notre équipe de rédaction",
     computed: "Calculées à partir des profils de compétences OaSIS",
     sources: "Sources",
-    reviewed: /Dernière révision\s*:\s*\d{1,2} \S+ \d{4}/,
+    reviewed: /Chaque fait de cette page vérifié le \d{1,2}(?:er)? \S+ \d{4} ou après/,
   },
 } as const;
 
@@ -75,6 +75,23 @@ test("médecins, en français : étapes, chances, autres carrières, sources et 
   await expect(page.getByRole("heading", { name: "Perspectives sur dix ans, 2024 à 2033" })).toBeVisible();
   // Codes are named in French.
   await expect(page.getByTestId("computed-alternatives")).toContainText("(CNP ");
+});
+
+test("figures show their year and when they were checked; old ones are marked in both languages", async ({ page }) => {
+  await page.goto("/en/professions/dentists");
+  const figures = page.getByTestId("figures");
+  await expect(figures).toContainText("Figure from 2013");
+  await expect(figures.getByTestId("stale-note").first()).toHaveText("May be out of date: the figure is more than 8 years old.");
+  await expect(page.getByTestId("stale-summary")).toContainText("may be out of date");
+  await expect(page.getByTestId("licensing-steps")).toContainText("Time and cost as of 2018");
+  await page.goto("/fr/professions/dentists");
+  await expect(page.getByTestId("figures")).toContainText("Chiffre de 2013");
+  await expect(page.getByTestId("figures").getByTestId("stale-note").first()).toHaveText(/^Pourrait ne plus être à jour\s*: le chiffre date de plus de 8\s*ans\.$/);
+  // A figure checked recently and describing a recent year carries no note.
+  await page.goto("/en/professions/occupational-therapists");
+  await expect(page.getByTestId("figures")).toContainText("$4,000 plus GST/HST");
+  await expect(page.getByTestId("figures")).toContainText("Figure from 2026");
+  await expect(page.getByTestId("figures").getByTestId("stale-note")).toHaveCount(0);
 });
 
 test("profession pages carry article metadata and hreflang alternates", async ({ page }) => {

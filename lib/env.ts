@@ -13,10 +13,24 @@ const schema = z.object({
     .optional(),
   /** Connections in the pool; the embedded database takes exactly one. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+  /**
+   * Longest a single SQL statement may run before PostgreSQL cancels it, so
+   * one slow query cannot hold a connection. (The embedded database cannot
+   * interrupt a statement; there the queries themselves are bounded.)
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** Where the embedded database keeps its files. */
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface the app listens on; loopback unless deployed (`0.0.0.0` behind a load balancer). */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** Where rate-limit counters live: unset means PostgreSQL when DATABASE_URL names a server, memory on the embedded database. */
+  RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).optional(),
+  /** Multiplies every rate limit (tests and benchmarks raise them; 0 turns them off). */
+  RATE_LIMIT_SCALE: z.coerce.number().min(0).max(10_000).default(1),
+  /** Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
   /** Next.js build folder (next.config.ts reads the same variable). */
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
   /** The public origin, for absolute links (sitemap, Open Graph). */

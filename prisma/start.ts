@@ -8,11 +8,12 @@ import { deployMigrations } from "./migrate";
 import { describeSeed, seed } from "./seed";
 import pg from "pg";
 
-/** Saved journeys are deleted when their expiry passes (the pages promise it); sweep at each start. */
+/** Saved journeys are deleted when their expiry passes (the pages promise it); sweep at each start, with spent rate-limit counters. */
 async function purgeExpiredJourneys(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    await client.query(`DELETE FROM "rate_limit" WHERE "expire" < $1`, [Date.now()]);
     return (await client.query(`DELETE FROM "saved_journey" WHERE "expires_at" < now()`)).rowCount ?? 0;
   } finally {
     await client.end();
@@ -28,10 +29,11 @@ async function purgeExpiredJourneys(url: string): Promise<number> {
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
+const serverScript = path.join(process.cwd(), "server.mjs");
 
 function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: childEnv });
+    const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
@@ -65,15 +67,17 @@ async function main(): Promise<number> {
       DATABASE_URL: url,
       // PGlite serves one session at a time: one connection per process.
       DATABASE_POOL_SIZE: embedded ? "1" : String(config.DATABASE_POOL_SIZE),
+      // The embedded database serves one session: rate-limit counters stay in memory there.
+      ...(embedded ? { RATE_LIMIT_STORE: "memory" } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
     };
     if (!existsSync(path.join(process.cwd(), config.NEXT_DIST_DIR, "BUILD_ID")) || process.argv.includes("--build")) {
       console.log("Building the app (first run)…");
-      const code = await run(["build"], childEnv);
+      const code = await run([nextBin, "build"], childEnv);
       if (code !== 0) return code;
     }
-    return await run(["start", "-p", String(config.PORT)], childEnv);
+    return await run([serverScript, "--port", String(config.PORT), "--hostname", config.HOST], childEnv);
   } finally {
     await embedded?.stop();
   }

@@ -1,24 +1,26 @@
 import "server-only";
-import { HttpError } from "@/lib/api/handler";
-import { match, MatchingError, messages, type MatchOptions, type MatchResult, type PersonProfile } from "@/lib/matching";
+import { InvalidInputError, type LocalizedText } from "@/lib/errors";
+import { match, MatchingError, type MatchOptions, type MatchResult, type PersonProfile } from "@/lib/matching";
 import { preparedData } from "./reference";
 
-/** Engine errors caused by the request, with the field they concern. */
-const REQUEST_ERRORS: Record<string, string> = {
-  [messages.UNKNOWN_ORIGIN]: "origin",
-  [messages.UNKNOWN_DESCRIPTOR]: "adjustments",
-  [messages.LEVEL_OUT_OF_SCALE]: "adjustments",
-  [messages.INVALID_OPTION]: "limit",
+/** Engine errors caused by the request (by code), with the field they concern and the message in both languages. */
+const REQUEST_ERRORS: Partial<Record<MatchingError["code"], { field: string; fr: string }>> = {
+  unknown_origin: { field: "origin", fr: "L’origine n’est pas un code de groupe de base de la CNP ni de profil OaSIS connu." },
+  unknown_descriptor: { field: "adjustments", fr: "Un ajustement nomme un descripteur que le moteur ne note pas." },
+  level_out_of_scale: { field: "adjustments", fr: "Un niveau d’ajustement sort de l’échelle de son descripteur." },
+  invalid_option: { field: "limit", fr: "Une option de recherche est hors limites." },
 };
 
-/** Ranks every occupation for a person; request mistakes become a 422 naming the field. */
+/** Ranks every occupation for a person; request mistakes become an InvalidInputError naming the field. */
 export async function matchProfile(profile: PersonProfile, options: MatchOptions): Promise<MatchResult> {
   const prepared = await preparedData();
   try {
     return match(prepared, profile, options);
   } catch (error) {
-    if (error instanceof MatchingError && REQUEST_ERRORS[error.message]) {
-      throw new HttpError(422, error.message, REQUEST_ERRORS[error.message]);
+    const known = error instanceof MatchingError ? REQUEST_ERRORS[error.code] : undefined;
+    if (known) {
+      const text: LocalizedText = { en: (error as MatchingError).message, fr: known.fr };
+      throw new InvalidInputError(text, known.field);
     }
     throw error;
   }

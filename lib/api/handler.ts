@@ -2,24 +2,19 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { HTTP_STATUS, isAppError, TooManyRequestsError } from "@/lib/errors";
+import { clientKey, enforce, type LimitName } from "@/lib/rate-limit";
+import { fieldErrors, readBody } from "./parse";
 
 /**
- * The one wrapper for public JSON endpoints (`/api/v1/...`): open CORS,
- * parsed route params, query and body, a 400 (query/params) or 422 (body)
- * with field errors for bad input, and a generic 500 with a logged id for
- * anything unexpected, never internal error text.
+ * The one wrapper for public JSON endpoints (`/api/v1/...`): open CORS, a
+ * rate limit, a body size cap, parsed route params, query and body, and
+ * every failure answered in the caller's language (`?locale=fr` or
+ * Accept-Language) with `{ error, message, fields }` of bounded size:
+ * 400 (query, params, not JSON), 413, 422 (body), 429 with Retry-After,
+ * the status of a service's typed error, and a generic 500 with a logged id
+ * for anything unexpected, never internal error text.
  */
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    /** The request field the error concerns, for `fields` in the response. */
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -28,57 +23,74 @@ export const CORS_HEADERS = {
   "Access-Control-Max-Age": "86400",
 };
 
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
+/** Largest JSON body any public endpoint accepts. */
+export const MAX_JSON_BODY = 64 * 1024;
+
+type Locale = "en" | "fr";
+
+const TEXT = {
+  invalid: {
+    en: (n: number) => `The request has ${n} invalid field${n === 1 ? "" : "s"}; see fields.`,
+    fr: (n: number) => `La requête comporte ${n} champ${n === 1 ? "" : "s"} non valide${n === 1 ? "" : "s"} ; voir fields.`,
+  },
+  json: { en: "The request body must be JSON.", fr: "Le corps de la requête doit être du JSON." },
+  internal: {
+    en: (id: string) => `Something went wrong on our side (reference ${id}).`,
+    fr: (id: string) => `Une erreur s’est produite de notre côté (référence ${id}).`,
+  },
+};
+
+function localeOf(request: NextRequest): Locale {
+  const asked = request.nextUrl.searchParams.get("locale");
+  if (asked === "fr" || asked === "en") return asked;
+  return /^fr\b/i.test(request.headers.get("accept-language") ?? "") ? "fr" : "en";
 }
 
-function invalid(status: 400 | 422, error: z.ZodError) {
-  const fields = fieldErrors(error);
-  const message = Object.entries(fields)
-    .map(([k, v]) => (k === "_" ? v.join("; ") : `${k}: ${v.join("; ")}`))
-    .join(". ");
-  return NextResponse.json({ error: "invalid_request", message, fields }, { status, headers: CORS_HEADERS });
+function json(body: unknown, status: number, extra: Record<string, string> = {}) {
+  return NextResponse.json(body, { status, headers: { ...CORS_HEADERS, ...extra } });
 }
 
-interface Schemas<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+function invalid(status: 400 | 422, error: z.ZodError, locale: Locale) {
+  const { fields, total } = fieldErrors(error);
+  return json({ error: "invalid_request", message: TEXT.invalid[locale](total), fields }, status);
+}
+
+interface Options<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   params?: P;
   query?: Q;
   body?: B;
+  /** The rate limit this endpoint spends from (lib/rate-limit.ts). */
+  limit?: LimitName;
   /** Cache-Control for successful responses. */
   cache?: string;
 }
 
-type Handler<P, Q, B> = (input: { params: P; query: Q; body: B; request: NextRequest }) => Promise<unknown>;
+type Handler<P, Q, B> = (input: { params: P; query: Q; body: B; request: NextRequest; locale: Locale }) => Promise<unknown>;
 
 export function publicApi<
   P extends z.ZodType = z.ZodUnknown,
   Q extends z.ZodType = z.ZodUnknown,
   B extends z.ZodType = z.ZodUnknown,
->(schemas: Schemas<P, Q, B>, handler: Handler<z.infer<P>, z.infer<Q>, z.infer<B>>) {
+>(options: Options<P, Q, B>, handler: Handler<z.infer<P>, z.infer<Q>, z.infer<B>>) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+    const locale = localeOf(request);
     try {
-      const params = schemas.params ? schemas.params.safeParse(await context.params) : null;
-      if (params && !params.success) return invalid(400, params.error);
-      const query = schemas.query ? schemas.query.safeParse(Object.fromEntries(request.nextUrl.searchParams)) : null;
-      if (query && !query.success) return invalid(400, query.error);
+      if (options.limit) await enforce(options.limit, clientKey(request.headers));
+      const params = options.params ? options.params.safeParse(await context.params) : null;
+      if (params && !params.success) return invalid(400, params.error, locale);
+      const query = options.query ? options.query.safeParse(Object.fromEntries(request.nextUrl.searchParams)) : null;
+      if (query && !query.success) return invalid(400, query.error, locale);
       let body: unknown = undefined;
-      if (schemas.body) {
+      if (options.body) {
+        const text = await readBody(request, MAX_JSON_BODY);
         let raw: unknown;
         try {
-          raw = await request.json();
+          raw = JSON.parse(text);
         } catch {
-          return NextResponse.json(
-            { error: "invalid_json", message: "The request body must be JSON.", fields: {} },
-            { status: 400, headers: CORS_HEADERS },
-          );
+          return json({ error: "invalid_json", message: TEXT.json[locale], fields: {} }, 400);
         }
-        const parsed = schemas.body.safeParse(raw);
-        if (!parsed.success) return invalid(422, parsed.error);
+        const parsed = options.body.safeParse(raw);
+        if (!parsed.success) return invalid(422, parsed.error, locale);
         body = parsed.data;
       }
       const result = await handler({
@@ -86,24 +98,21 @@ export function publicApi<
         query: query?.data as z.infer<Q>,
         body: body as z.infer<B>,
         request,
+        locale,
       });
       return NextResponse.json(result, {
-        headers: { ...CORS_HEADERS, ...(schemas.cache ? { "Cache-Control": schemas.cache } : {}) },
+        headers: { ...CORS_HEADERS, ...(options.cache ? { "Cache-Control": options.cache } : {}) },
       });
     } catch (error) {
-      if (error instanceof HttpError) {
-        const fields = error.field ? { [error.field]: [error.message] } : {};
-        return NextResponse.json(
-          { error: error.status === 404 ? "not_found" : "invalid_request", message: error.message, fields },
-          { status: error.status, headers: CORS_HEADERS },
-        );
+      if (isAppError(error)) {
+        const field = "field" in error && typeof error.field === "string" ? error.field : null;
+        const message = error.messageIn(locale);
+        const retry: Record<string, string> = error instanceof TooManyRequestsError ? { "Retry-After": String(Math.ceil(error.retryAfterSeconds)) } : {};
+        return json({ error: error.code, message, fields: field ? { [field]: message } : {} }, HTTP_STATUS[error.code], retry);
       }
       const id = randomUUID();
       console.error(`[api ${id}]`, error);
-      return NextResponse.json(
-        { error: "internal_error", message: `Something went wrong on our side (reference ${id}).` },
-        { status: 500, headers: CORS_HEADERS },
-      );
+      return json({ error: "internal_error", message: TEXT.internal[locale](id) }, 500);
     }
   };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { normalizeForSearch } from "./normalize";
+import { Prisma } from "@/generated/prisma/client";
+import { searchPlan } from "./terms";
 
 export interface OccupationHit {
   code: string;
@@ -13,33 +14,10 @@ export interface OccupationHit {
   score: number;
 }
 
-/** Abbreviations people type that the titles spell out. */
-const ABBREVIATIONS: Record<string, string> = {
-  lab: "laboratory",
-  labo: "laboratoire",
-  tech: "technician",
-  rn: "registered nurse",
-  lpn: "licensed practical nurse",
-  rpn: "registered practical nurse",
-  md: "physician",
-  gp: "general practitioner",
-  ece: "early childhood educator",
-  cpa: "accountant",
-  it: "information technology",
-};
+export { expandQuery, toPrefixQuery } from "./terms";
 
-export function expandQuery(normalized: string): string {
-  return normalized
-    .split(" ")
-    .map((word) => ABBREVIATIONS[word] ?? word)
-    .join(" ");
-}
-
-/** Words ANDed, the last one as a prefix, for search as you type. */
-export function toPrefixQuery(normalized: string): string {
-  const words = normalized.split(" ").filter(Boolean);
-  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
-}
+/** Titles considered per search at most, so a query matching most titles costs no more than a narrow one. */
+export const MAX_CANDIDATES = 2000;
 
 interface Row {
   code: string;
@@ -60,16 +38,22 @@ interface Row {
  * matching the unit group's own name.
  */
 export const searchOccupations = cache(async (query: string, locale: AppLocale, limit: number): Promise<OccupationHit[]> => {
-  const normalized = expandQuery(normalizeForSearch(query));
-  if (normalized.length < 2) return [];
+  const plan = searchPlan(query);
+  if (!plan) return [];
+  const { trigramText, rankText, tsquery } = plan;
+  // Both conditions are served by GIN indexes (trigram and full text); the
+  // trigram one only when some term is long enough to narrow anything.
+  const where = trigramText
+    ? Prisma.sql`${trigramText} <% t.normalized OR t.search @@ to_tsquery('simple', ${tsquery})`
+    : Prisma.sql`t.search @@ to_tsquery('simple', ${tsquery})`;
   const rows = await db().$queryRaw<Row[]>`
     WITH matches AS (
       SELECT t.occupation_code, t.title, t.kind, t.locale,
-             word_similarity(${normalized}, t.normalized) AS closeness,
-             similarity(${normalized}, t.normalized) AS coverage
+             word_similarity(${rankText}, t.normalized) AS closeness,
+             similarity(${rankText}, t.normalized) AS coverage
       FROM occupation_title t
-      WHERE ${normalized} <% t.normalized
-         OR t.search @@ to_tsquery('simple', ${toPrefixQuery(normalized)})
+      WHERE ${where}
+      LIMIT ${MAX_CANDIDATES}
     ), ranked AS (
       SELECT occupation_code,
              max(closeness) + 0.3 * max(coverage) + 0.05 * ln(1 + count(*))

@@ -6,7 +6,7 @@ import { matchQuery } from "@/lib/validation/match";
 export const dynamic = "force-dynamic";
 
 /** Ranks every occupation for a posted person profile (see lib/matching/README.md). */
-export const POST = publicApi({ query: matchQuery, body: profileSchema }, async ({ query, body }) =>
+export const POST = publicApi({ query: matchQuery, body: profileSchema, limit: "match" }, async ({ query, body }) =>
   matchProfile(body, { limit: query.limit, locale: query.locale, explainTop: Math.min(query.limit, 20) }),
 );
 

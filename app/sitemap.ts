@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { env } from "@/lib/env";
+import { provincePages } from "@/lib/content/regulators";
 import { routing } from "@/lib/i18n/routing";
 import { professionPages } from "@/lib/professions/content";
 import { nocUnitGroupCodes, sitemapEntries } from "@/lib/sitemap";
@@ -11,5 +12,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     locales: routing.locales,
     occupationCodes: nocUnitGroupCodes(),
     professions,
+    professionProvinces: provincePages(),
   });
 }

@@ -20,6 +20,8 @@ export interface SitemapInput {
   locales: readonly string[];
   occupationCodes: readonly string[];
   professions: readonly { slug: string; lastReviewed: string }[];
+  /** Profession pages per province (`/professions/<slug>/<province>`), with the date their entry was checked. */
+  professionProvinces?: readonly { slug: string; province: string; checked: string }[];
   compareExamples?: readonly (readonly [string, string])[];
 }
 
@@ -37,6 +39,7 @@ export function sitemapEntries(input: SitemapInput): MetadataRoute.Sitemap {
     ...input.occupationCodes.map((code) => ({ path: `/occupations/${code}` })),
     { path: "/professions" },
     ...input.professions.map((p) => ({ path: `/professions/${p.slug}`, lastModified: p.lastReviewed })),
+    ...(input.professionProvinces ?? []).map((p) => ({ path: `/professions/${p.slug}/${p.province}`, lastModified: p.checked })),
     ...(input.compareExamples ?? COMPARE_EXAMPLES).map(([a, b]) => ({ path: `/compare?${new URLSearchParams({ a, b })}` })),
   ];
   const url = (locale: string, pagePath: string) => xml(`${base}/${locale}${pagePath}`);

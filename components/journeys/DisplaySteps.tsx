@@ -4,6 +4,7 @@ import type { JourneyPlan } from "@/lib/journeys/plan";
 import type { JourneyAnswers, JourneyKind } from "@/lib/journeys/schema";
 import type { ExplainedTarget } from "@/lib/matching";
 import { PrintButton } from "@/components/ui/PrintButton";
+import { RegulatorsFor } from "./RegulatorsFor";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const money = (n: number, locale: string) => new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA", { style: "currency", currency: "CAD", maximumFractionDigits: 0 }).format(n);
@@ -35,6 +36,7 @@ export async function RealityStep({ locale, answers, profession }: { locale: str
       <p className="max-w-prose">
         {regulatedIn.length ? t("regulatedIn", { provinces: regulatedIn.join(", ") }) : t("notRegulatedIn")} {fm.regulation.where}
       </p>
+      <RegulatorsFor slug={fm.slug} provinces={provinces} locale={fm.locale} />
       <h3 className="text-lg font-semibold">{t("steps", { count: fm.licensingSteps.length, min: totalMin, max: totalMax })}</h3>
       <ol className="list-decimal space-y-3 pl-5">
         {fm.licensingSteps.map((step) => (
@@ -159,7 +161,9 @@ export async function RoadmapStep({ plan, answers }: { plan: JourneyPlan; answer
   const valuesOf = (values: Record<string, string | number> | undefined) =>
     values && typeof values.provinces === "string"
       ? { ...values, provinces: values.provinces.split(", ").map((code) => (tp.has(code) ? tp(code) : code)).join(", ") }
-      : (values ?? {});
+      : values && typeof values.province === "string" && tp.has(values.province)
+        ? { ...values, province: tp(values.province) }
+        : (values ?? {});
   return (
     <div className="space-y-6">
       <div className="no-print flex flex-wrap items-center gap-3">

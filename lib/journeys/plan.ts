@@ -1,5 +1,6 @@
 import type { CareerPath, ExplainedTarget, MatchResult } from "@/lib/matching";
 import type { ProfessionFrontmatter } from "@/lib/content/schema";
+import { regulatorsFor } from "@/lib/content/regulators";
 import { buildRoadmap, type Roadmap, type RoadmapOption, type RoadmapProfession } from "./roadmap";
 import type { JourneyAnswers, JourneyKind } from "./schema";
 
@@ -38,7 +39,7 @@ export function planFrom(kind: JourneyKind, answers: JourneyAnswers, result: Mat
   return {
     ownProfession: result.ownProfession,
     groups,
-    roadmap: buildRoadmap({ kind, answers, profession: roadmapProfession(profession), interim: option(interim), parallel: option(parallel) }),
+    roadmap: buildRoadmap({ kind, answers, profession: roadmapProfession(profession), interim: option(interim), parallel: option(parallel), regulators: profession ? regulatorsFor(profession.slug, answers.plans?.provinces ?? [], profession.locale) : [] }),
     engineVersion: result.engineVersion,
     dataVersion: result.dataVersion,
   };

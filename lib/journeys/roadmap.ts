@@ -1,3 +1,4 @@
+import type { RegulatorSummary } from "@/lib/content/regulators";
 import { languageOf } from "./profile";
 import type { JourneyAnswers, JourneyKind } from "./schema";
 
@@ -32,6 +33,8 @@ export interface RoadmapInput {
   interim: RoadmapOption | null;
   /** The best-ranked parallel option that is not interim, if any. */
   parallel: RoadmapOption | null;
+  /** Who regulates the profession in each province the person chose (names in the page's language). */
+  regulators?: readonly RegulatorSummary[];
 }
 
 export type PhaseId = "beforeArrival" | "firstThreeMonths" | "firstYear" | "afterFirstYear";
@@ -77,6 +80,13 @@ function licensingByYear(profession: RoadmapProfession, from: number): { firstYe
   return { firstYear, later };
 }
 
+/** One item per chosen province: the body to register with, or that no licence is needed there. */
+function regulatorItems(input: RoadmapInput): RoadmapItem[] {
+  return (input.regulators ?? []).map(
+    (r): RoadmapItem => (r.body ? { key: "registerWith", values: { province: r.province, body: r.body } } : { key: "noLicenceIn", values: { province: r.province } }),
+  );
+}
+
 function languageItem(answers: JourneyAnswers): RoadmapItem {
   const language = languageOf(answers.plans);
   if (!language) return { key: "languageTest", values: { target: TARGET_CLB } };
@@ -93,6 +103,7 @@ function preArrival(input: RoadmapInput): Roadmap {
   before.push({ key: "credentialAssessment" });
   before.push(languageItem(answers));
   before.push({ key: "documents" });
+  before.push(...regulatorItems(input));
   if (profession) before.push(...licensingItems(profession, 0, STEPS_BEFORE_ARRIVAL));
   else before.push({ key: "readOccupation" });
   before.push({ key: "courses" });
@@ -134,6 +145,7 @@ function postAssessment(input: RoadmapInput): Roadmap {
   if (gaps.has("supervisedPractice")) first.push({ key: "findPlacement" });
   if (gaps.has("language")) first.push({ key: "languageTraining", values: { target: TARGET_CLB } });
   if (answers.plans) first.push({ key: "bridging", values: { provinces: answers.plans.provinces.join(", ") } });
+  first.push(...regulatorItems(input));
   first.push({ key: "network" });
 
   const year: RoadmapItem[] = [];

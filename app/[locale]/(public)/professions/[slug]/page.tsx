@@ -8,6 +8,7 @@ import { LicensingSteps } from "@/components/professions/LicensingSteps";
 import { OnThisPage } from "@/components/professions/OnThisPage";
 import { ProfessionHeader, ReviewDate } from "@/components/professions/ProfessionHeader";
 import { Regulation } from "@/components/professions/Regulation";
+import { ProvinceSelector } from "@/components/professions/ProvinceSelector";
 import { RelatedOccupations } from "@/components/professions/RelatedOccupations";
 import { SourcesList } from "@/components/professions/SourcesList";
 import { Stories } from "@/components/professions/Stories";
@@ -73,6 +74,7 @@ export default async function ProfessionPage({ params }: Props) {
       />
       <WorkInCanada title={t("sections.work")} scope={p.scope} bodyHtml={data.bodyHtml} />
       <Regulation regulation={p.regulation} />
+      <ProvinceSelector slug={slug} profession={p.title} locale={locale} />
       <LicensingSteps steps={p.licensingSteps} footnotes={data.footnotes} />
       <FiguresAndOdds figures={p.figures} odds={p.odds} footnotes={data.footnotes} />
       <RelatedOccupations profession={p.title} related={p.relatedOccupations} primary={primary} occupations={data.occupations} />

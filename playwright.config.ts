@@ -1,23 +1,57 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { findChromium, missingChromiumMessage } from "./tests/support/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const isMainProcess = !process.env.TEST_WORKER_INDEX;
 
 /**
- * End-to-end tests in Debian's Chromium (no browser download). The app runs
- * as in production (`next build` + `next start`) through prisma/start.ts,
- * on the database named by E2E_DATABASE_URL, which it migrates and seeds.
+ * End-to-end tests in a Chromium found on the machine (no browser download,
+ * see tests/support/chromium.ts). The app runs as in production (`next
+ * build` + `next start`) through prisma/start.ts, which migrates and seeds
+ * its database: E2E_DATABASE_URL when set (a server), otherwise a fresh
+ * embedded PostgreSQL in a temporary folder.
+ * Two projects: `e2e` (pages, API, accessibility) and `system` (a PostgreSQL
+ * restart under load, two app nodes on one database), which start their own
+ * app processes from the same build.
  */
+const chromium = findChromium();
+if (!chromium) {
+  console.error(`\n${missingChromiumMessage()}\n`);
+  process.exit(3);
+}
+
+const serverDatabase = process.env.E2E_DATABASE_URL || undefined;
+const embeddedDir = process.env.E2E_EMBEDDED_DB_DIR ?? path.join(os.tmpdir(), `parallel-e2e-${port}`);
+const embeddedPort = Number(process.env.E2E_EMBEDDED_DB_PORT ?? port + 1000);
+
+if (isMainProcess) {
+  const shown = serverDatabase ? new URL(serverDatabase) : null;
+  if (shown?.password) shown.password = "***";
+  console.log(
+    `End-to-end tests: app on port ${port}, ` +
+      (shown ? `PostgreSQL server ${shown.toString()}` : `embedded PostgreSQL (PGlite) in ${embeddedDir}, port ${embeddedPort}`) +
+      `; browser ${chromium.path} (${chromium.source})`,
+  );
+}
+
 export default defineConfig({
-  testDir: "tests/e2e",
+  testDir: "tests",
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [["list"]],
+  projects: [
+    { name: "e2e", testDir: "tests/e2e" },
+    // Each file starts its own database and app processes; its tests run in order.
+    { name: "system", testDir: "tests/system", fullyParallel: false, timeout: 240_000 },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromium.path,
       args: [
         "--headless",
         "--no-sandbox",
@@ -37,7 +71,10 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      // Embedded: an inherited DATABASE_URL must not reach the app (undefined values are left out of its environment).
+      ...(serverDatabase
+        ? { DATABASE_URL: serverDatabase }
+        : { DATABASE_URL: undefined as unknown as string, EMBEDDED_DB_DIR: embeddedDir, EMBEDDED_DB_PORT: String(embeddedPort) }),
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: `http://127.0.0.1:${port}`,

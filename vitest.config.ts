@@ -13,7 +13,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
+        // Engine tests prepare the full reference data once per file (a few seconds on a busy machine).
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", hookTimeout: 120_000, testTimeout: 60_000, sequence: { groupOrder: 0 } },
       },
       {
         resolve: { alias },
@@ -21,6 +22,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // Picks the database (a server, or the embedded one) and prints which.
+          globalSetup: ["tests/support/vitest-database.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Each file gets its own database; two at a time suits a 2-core machine.

@@ -43,9 +43,19 @@ async function withShadowDatabase<T>(url: string, run: (shadowUrl: string) => Pr
   }
 }
 
-/** SQL that takes a database built from the migrations to the schema ("" when in step). */
-async function pendingSql(url: string): Promise<string> {
-  return withShadowDatabase(url, (shadowUrl) =>
+/**
+ * SQL that takes a database built from the migrations to the schema ("" when
+ * in step). The migrations are replayed in `shadowUrl` when given (an empty
+ * database, e.g. a second embedded one), else in a temporary database on the
+ * same server.
+ */
+export async function pendingSql(url: string, shadowUrl?: string): Promise<string> {
+  if (shadowUrl) return diffMigrationsToSchema(url, shadowUrl);
+  return withShadowDatabase(url, (shadow) => diffMigrationsToSchema(url, shadow));
+}
+
+async function diffMigrationsToSchema(url: string, shadowUrl: string): Promise<string> {
+  return (
     withEngine(
       url,
       async (engine) => {
@@ -60,7 +70,7 @@ async function pendingSql(url: string): Promise<string> {
         return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? "" : sql;
       },
       shadowUrl,
-    ),
+    )
   );
 }
 

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
-for script in match-speed match-quality search journey profession-page; do
+for script in match-speed match-quality search journey profession-page load; do
   if [ -f "tests/bench/$script.ts" ]; then
     echo "== $script"
     npx tsx "tests/bench/$script.ts"

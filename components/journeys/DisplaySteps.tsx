@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ProfessionFile } from "@/lib/content/load";
 import type { JourneyPlan } from "@/lib/journeys/plan";
 import type { JourneyAnswers, JourneyKind } from "@/lib/journeys/schema";
-import type { ExplainedTarget } from "@/lib/matching";
+import { AlternativeCard } from "@/components/AlternativeCard";
 import { PrintButton } from "@/components/ui/PrintButton";
 import { RegulatorsFor } from "./RegulatorsFor";
 
@@ -59,65 +59,9 @@ export async function RealityStep({ locale, answers, profession }: { locale: str
   );
 }
 
-async function TargetCard({ target, locale, curatedEntry }: { target: ExplainedTarget; locale: string; curatedEntry?: string }) {
-  const t = await getTranslations("journeys.results");
-  const ta = await getTranslations("alternatives");
-  const name = (d: { nameEn: string; nameFr: string }) => (locale === "fr" ? d.nameFr : d.nameEn);
-  return (
-    <li className="break-inside-avoid rounded border border-slate-300 p-3">
-      <h4 className="font-semibold">
-        <a className="underline" href={`/${locale}/occupations/${target.code}`}>{target.title}</a>{" "}
-        <span className="text-sm font-normal text-[var(--color-muted)]">({ta("code", { code: target.code })})</span>
-      </h4>
-      <p className="mt-1 flex flex-wrap gap-2 text-xs">
-        <span className="rounded bg-[var(--color-surface)] px-2 py-0.5">{ta(`kinds.${target.kind}`)}</span>
-        <span className="rounded bg-[var(--color-surface)] px-2 py-0.5">{ta("match", { percent: Math.round(target.score * 100) })}</span>
-        {target.regulated ? <span className="rounded bg-amber-100 px-2 py-0.5">{ta("regulated")}</span> : null}
-      </p>
-      <p className="mt-2 text-sm">{locale === "fr" ? target.explanation.fr : target.explanation.en}</p>
-      <div className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
-        <div>
-          <h5 className="font-medium">{ta("transfers")}</h5>
-          {target.transfers.length ? (
-            <ul className="list-disc pl-5">
-              {target.transfers.slice(0, 4).map((d) => (
-                <li key={d.code}>{name(d)}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t("fewTransfers")}</p>
-          )}
-        </div>
-        <div>
-          <h5 className="font-medium">{t("gap")}</h5>
-          {target.gaps.length ? (
-            <ul className="list-disc pl-5">
-              {target.gaps.slice(0, 3).map((g) => (
-                <li key={g.code}>
-                  {name(g)}: {ta("gapSize", { required: round1(g.requiredLevel), person: round1(g.personLevel), max: g.scaleMax })}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{ta("noGaps")}</p>
-          )}
-        </div>
-      </div>
-      <p className="mt-2 text-sm">
-        <span className="font-medium">{t("training")} </span>
-        {target.retraining.months > 0
-          ? t("trainingEstimate", { months: Math.max(1, Math.round(target.retraining.months)), cost: money(target.retraining.costCad, locale), clb: target.retraining.languageClb })
-          : t("noTraining", { clb: target.retraining.languageClb })}
-      </p>
-      {curatedEntry ? <p className="mt-1 text-sm">{curatedEntry}</p> : null}
-    </li>
-  );
-}
-
 /** Step (e): the licensing route and the parallel options, grouped by path. */
 export async function ResultsStep({ kind, locale, plan, profession }: { kind: JourneyKind; locale: string; plan: JourneyPlan; profession: ProfessionFile | null }) {
   const t = await getTranslations("journeys.results");
-  const curated = new Map((profession?.frontmatter.alternatives ?? []).map((a) => [a.nocCode, a.entry]));
   const own = plan.ownProfession;
   return (
     <div className="space-y-6">
@@ -125,7 +69,7 @@ export async function ResultsStep({ kind, locale, plan, profession }: { kind: Jo
         <h3 id="licensing-route" className="text-lg font-semibold">
           {t("licensingTitle")}
         </h3>
-        <p className="max-w-prose">{t("readiness", { title: locale === "fr" ? own.titleFr : own.titleEn, percent: Math.round(own.readiness * 100) })}</p>
+        <p className="max-w-prose" data-testid="own-readiness">{locale === "fr" ? own.statement.fr : own.statement.en}</p>
         {profession ? (
           <p className="max-w-prose">
             {t("licensingSteps", { count: profession.frontmatter.licensingSteps.length })}{" "}
@@ -143,7 +87,7 @@ export async function ResultsStep({ kind, locale, plan, profession }: { kind: Jo
           <p className="max-w-prose text-sm">{t(`pathIntro.${group.path}`)}</p>
           <ol className="space-y-3">
             {group.targets.map((target) => (
-              <TargetCard key={target.code} target={target} locale={locale} curatedEntry={curated.get(target.code)} />
+              <AlternativeCard key={target.code} target={target} locale={locale === "fr" ? "fr" : "en"} headingLevel={4} />
             ))}
           </ol>
         </section>

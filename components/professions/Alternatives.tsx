@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import type { Alternative, Locale } from "@/lib/content/schema";
-import type { ComputedAlternative } from "@/lib/professions/sections";
-import { ComputedAlternatives } from "./ComputedAlternatives";
-import { CuratedAlternatives } from "./CuratedAlternatives";
+import { AlternativeCard } from "@/components/AlternativeCard";
+import type { Locale } from "@/lib/content/schema";
+import type { ExplainedTarget } from "@/lib/matching";
 import { Section } from "./Section";
 
-/** Plan 1A: the curated alternatives and the computed ones, side by side on wide screens. */
+/**
+ * Plan 1A: one ranked list, the guide's curated options merged with the
+ * matching engine's, each labelled with where it comes from and explained
+ * the same way (what transfers, the gaps, how to get there).
+ */
 export async function Alternatives(props: {
-  curated: readonly Alternative[];
-  computed: readonly ComputedAlternative[];
+  alternatives: readonly ExplainedTarget[];
   computedFor: string;
   engine: { engineVersion: string; dataVersion: string } | null;
   locale: Locale;
@@ -17,10 +19,21 @@ export async function Alternatives(props: {
   return (
     <Section id="alternatives" title={t("sections.alternatives")}>
       <p className="max-w-prose">{t("alternatives.intro")}</p>
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 print:block print:space-y-6">
-        <CuratedAlternatives alternatives={props.curated} />
-        <ComputedAlternatives title={props.computedFor} alternatives={props.computed} engine={props.engine} locale={props.locale} />
-      </div>
+      <p className="max-w-prose text-sm">{t("alternatives.computedIntro", { title: props.computedFor })}</p>
+      {props.alternatives.length ? (
+        <ol className="space-y-3" data-testid="alternatives">
+          {props.alternatives.map((target, i) => (
+            <AlternativeCard key={target.code} target={target} locale={props.locale} rank={i + 1} />
+          ))}
+        </ol>
+      ) : (
+        <p>{t("alternatives.none")}</p>
+      )}
+      {props.engine ? (
+        <p className="text-xs text-[var(--color-muted)]">
+          {t("alternatives.versions", { engine: props.engine.engineVersion, data: props.engine.dataVersion })}
+        </p>
+      ) : null}
     </Section>
   );
 }

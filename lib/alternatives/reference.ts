@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { EngineSourceRows } from "@/lib/reference-data/engine-input";
 import { toEngineInput } from "@/lib/reference-data/engine-input";
 import type { Descriptor, LabourMarketCondition, ProfileTextKind } from "@/lib/reference-data/parse";
+import { professionKnowledge } from "@/lib/professions/knowledge";
 
 /**
  * The matching engine's prepared data, built once per process from the
@@ -14,7 +15,7 @@ let cached: { version: string; prepared: Promise<PreparedData> } | null = null;
 
 async function loadRows(dataVersion: string): Promise<EngineSourceRows> {
   const prisma = db();
-  const [occupations, titles, descriptors, profiles, ratings, interests, texts, outlooks, wages] = await Promise.all([
+  const [occupations, titles, descriptors, profiles, ratings, interests, texts, outlooks, wages, nocClasses] = await Promise.all([
     prisma.occupation.findMany({ orderBy: { code: "asc" } }),
     prisma.occupationTitle.findMany({ where: { kind: "example" }, select: { occupationCode: true, locale: true, title: true }, orderBy: { id: "asc" } }),
     prisma.descriptor.findMany({ orderBy: { position: "asc" } }),
@@ -23,7 +24,8 @@ async function loadRows(dataVersion: string): Promise<EngineSourceRows> {
     prisma.profileInterest.findMany(),
     prisma.profileText.findMany({ where: { kind: { in: ["mainDuty", "employmentRequirement"] } }, orderBy: [{ profileCode: "asc" }, { kind: "asc" }, { position: "asc" }] }),
     prisma.outlook.findMany(),
-    prisma.wage.findMany({ where: { province: "CA" } }),
+    prisma.wage.findMany(),
+    prisma.nocClass.findMany({ where: { level: 5 }, select: { code: true, definitionEn: true } }),
   ]);
   const byCode = new Map<string, { en: string[]; fr: string[] }>();
   for (const t of titles) {
@@ -65,6 +67,7 @@ async function loadRows(dataVersion: string): Promise<EngineSourceRows> {
       futureCondition: o.futureCondition as LabourMarketCondition | null,
     })),
     wages: wages.map((w) => ({ ...w })),
+    nocClasses,
   };
 }
 
@@ -74,9 +77,9 @@ export async function currentDataVersion(): Promise<string> {
   return latest.dataVersion;
 }
 
-/** The engine's input, read from the database. */
+/** The engine's input: reference data read from the database, and what the profession guides say about licensing and curated options. */
 export async function engineInputFromDatabase(dataVersion: string): Promise<ReferenceInput> {
-  return toEngineInput(await loadRows(dataVersion));
+  return { ...toEngineInput(await loadRows(dataVersion)), professions: professionKnowledge() };
 }
 
 /** How long a read of the data version is trusted before the database is asked again. */

@@ -15,7 +15,8 @@ import path from "node:path";
 import pg from "pg";
 import { z } from "zod";
 import { env, useDatabase } from "@/lib/env";
-import { match, prepare, type MatchTarget, type ReferenceInput, type SavedPreparation } from "@/lib/matching";
+import { professionKnowledge } from "@/lib/professions/knowledge";
+import { ENGINE_VERSION, match, prepare, type MatchTarget, type ReferenceInput, type SavedPreparation } from "@/lib/matching";
 import { dataVersionOf } from "@/lib/reference-data/dataset";
 
 const args = z.object({
@@ -88,26 +89,46 @@ interface Cached {
 
 const TEXT_ARRAYS = { rowStart: Uint32Array, rowTerm: Uint32Array, rowWeight: Float32Array, postStart: Uint32Array, postOccupation: Uint32Array, postWeight: Float32Array };
 
+type SavedText = SavedPreparation["text"];
+
 /** Typed arrays are kept as base64 of their bytes: far smaller and faster than JSON numbers. */
 function revive(json: string): Cached {
-  const raw = JSON.parse(json) as { input: ReferenceInput; saved: { calibration: SavedPreparation["calibration"]; text: Record<string, string> } };
+  const raw = JSON.parse(json) as {
+    input: ReferenceInput;
+    saved: { calibration: SavedPreparation["calibration"]; text: Record<string, Record<string, string>> };
+  };
   const text = Object.fromEntries(
-    Object.entries(TEXT_ARRAYS).map(([key, Type]) => {
-      const bytes = Buffer.from(raw.saved.text[key] ?? "", "base64");
-      return [key, new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))];
-    }),
-  ) as unknown as SavedPreparation["text"];
+    Object.entries(raw.saved.text).map(([field, arrays]) => [
+      field,
+      Object.fromEntries(
+        Object.entries(TEXT_ARRAYS).map(([key, Type]) => {
+          const bytes = Buffer.from(arrays[key] ?? "", "base64");
+          return [key, new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))];
+        }),
+      ),
+    ]),
+  ) as unknown as SavedText;
   return { input: raw.input, saved: { calibration: raw.saved.calibration, text } };
 }
 
 function serialise(cached: Cached): string {
   const text = Object.fromEntries(
-    Object.entries(cached.saved.text).map(([k, v]) => {
-      const array = v as Uint32Array | Float32Array;
-      return [k, Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64")];
-    }),
+    Object.entries(cached.saved.text).map(([field, index]) => [
+      field,
+      Object.fromEntries(
+        Object.entries(index).map(([k, v]) => {
+          const array = v as Uint32Array | Float32Array;
+          return [k, Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64")];
+        }),
+      ),
+    ]),
   );
-  const input = { ...cached.input, occupations: cached.input.occupations.map((o) => ({ ...o, titlesEn: [], duties: [] })) };
+  // The texts are replaced by the saved indexes; the guides are read afresh on every run.
+  const input = {
+    ...cached.input,
+    professions: [],
+    occupations: cached.input.occupations.map((o) => ({ ...o, titlesEn: [], titlesFr: [], duties: [], definition: "" })),
+  };
   return JSON.stringify({ input, saved: { calibration: cached.saved.calibration, text } });
 }
 
@@ -116,7 +137,7 @@ async function engineData(): Promise<Cached> {
   // The embedded database is always seeded from the vendored files, so their hash is its version.
   const version = config.DATABASE_URL ? await databaseVersion(config.DATABASE_URL) : dataVersionOf();
   const cacheDir = path.join(process.cwd(), ".data", "engine-input");
-  const cacheFile = path.join(cacheDir, `${version}.json`);
+  const cacheFile = path.join(cacheDir, `${version}-engine-${ENGINE_VERSION}.json`);
   if (existsSync(cacheFile)) return revive(readFileSync(cacheFile, "utf8"));
   const close = await openDatabase();
   try {
@@ -124,8 +145,8 @@ async function engineData(): Promise<Cached> {
     const { db } = await import("@/lib/db");
     const input = await engineInputFromDatabase(await currentDataVersion());
     await db().$disconnect();
-    const { threshold, cuts, text } = prepare(input);
-    const cached: Cached = { input, saved: { calibration: { threshold, cuts }, text } };
+    const { threshold, cuts, strengthFloor, text } = prepare(input);
+    const cached: Cached = { input, saved: { calibration: { threshold, cuts, strengthFloor }, text } };
     mkdirSync(cacheDir, { recursive: true });
     if (input.dataVersion === version) writeFileSync(cacheFile, serialise(cached));
     return cached;
@@ -149,7 +170,7 @@ async function main(): Promise<number> {
   }
   const options = parsed.data;
   const { input, saved } = await engineData();
-  const prepared = prepare(input, saved);
+  const prepared = prepare({ ...input, professions: professionKnowledge() }, saved);
   {
     const origins = options.from === "all" ? prepared.occupations.map((o) => o.code) : options.from.split(",");
     const unknown = origins.filter((o) => !prepared.occupationIndex.has(o) && !prepared.profileIndex.has(o));

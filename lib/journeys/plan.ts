@@ -20,8 +20,9 @@ export interface JourneyPlan {
   dataVersion: string;
 }
 
+/** A roadmap option: months from the training estimate, or the licensing route's longest time (null when not known). */
 function option(t: ExplainedTarget | undefined): RoadmapOption | null {
-  return t ? { code: t.code, title: t.title, months: t.retraining.months } : null;
+  return t ? { code: t.code, title: t.title, months: t.retraining ? t.retraining.months : (t.licensing?.route?.maxMonths ?? null) } : null;
 }
 
 export function roadmapProfession(fm: ProfessionFrontmatter | null): RoadmapProfession | null {
@@ -30,7 +31,8 @@ export function roadmapProfession(fm: ProfessionFrontmatter | null): RoadmapProf
 
 /** Groups the engine's explained results by path and builds the roadmap: pure, so it can be benchmarked and tested. */
 export function planFrom(kind: JourneyKind, answers: JourneyAnswers, result: MatchResult, profession: ProfessionFrontmatter | null): JourneyPlan {
-  const explained = result.results.filter((r): r is ExplainedTarget => r.explained);
+  // Options below the viability line are shown only when the profession guide names them.
+  const explained = result.results.filter((r): r is ExplainedTarget => r.explained && (r.viable || r.source !== "computed"));
   const groups = PATH_ORDER[kind]
     .map((path) => ({ path, targets: explained.filter((r) => r.path === path).slice(0, PER_PATH) }))
     .filter((g) => g.targets.length > 0);

@@ -42,6 +42,7 @@ export function profileFrom(answers: JourneyAnswers): PersonProfileInput | null 
   return {
     origin: answers.profession.occupation,
     adjustments: answers.competencies?.adjustments ?? {},
+    ...(answers.assessment ? { assessment: { outcome: answers.assessment.outcome } } : {}),
     constraints: {
       ...(answers.plans ? { provinces: answers.plans.provinces } : {}),
       ...(language ? { languageClb: language.overall } : {}),

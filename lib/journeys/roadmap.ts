@@ -21,8 +21,8 @@ export interface RoadmapProfession {
 export interface RoadmapOption {
   code: string;
   title: string;
-  /** Rough months of training to close the gap (the engine's estimate). */
-  months: number;
+  /** Months to get there: the engine's rough estimate, or a licensing route's longest time; null when not known. */
+  months: number | null;
 }
 
 export interface RoadmapInput {
@@ -35,6 +35,13 @@ export interface RoadmapInput {
   parallel: RoadmapOption | null;
   /** Who regulates the profession in each province the person chose (names in the page's language). */
   regulators?: readonly RegulatorSummary[];
+}
+
+/** The parallel option's step: its time when known, otherwise "ask the regulator" (never a guessed figure). */
+function parallelStep(parallel: RoadmapOption): RoadmapItem {
+  return parallel.months === null
+    ? { key: "parallelLicence", values: { title: parallel.title } }
+    : { key: "parallelTraining", values: { title: parallel.title, months: Math.max(1, Math.round(parallel.months)) } };
 }
 
 export type PhaseId = "beforeArrival" | "firstThreeMonths" | "firstYear" | "afterFirstYear";
@@ -117,7 +124,7 @@ function preArrival(input: RoadmapInput): Roadmap {
 
   const licensing = profession ? licensingByYear(profession, STEPS_BEFORE_ARRIVAL) : { firstYear: [], later: [] };
   const year: RoadmapItem[] = [...licensing.firstYear];
-  if (parallel && c?.willingToRetrain) year.push({ key: "parallelTraining", values: { title: parallel.title, months: Math.max(1, Math.round(parallel.months)) } });
+  if (parallel && c?.willingToRetrain) year.push(parallelStep(parallel));
   year.push({ key: "review" });
 
   const phases: RoadmapPhase[] = [
@@ -154,7 +161,7 @@ function postAssessment(input: RoadmapInput): Roadmap {
   if (gaps.has("language")) year.push(languageItem(answers));
   const licensing = profession && outcome !== "not-eligible" ? licensingByYear(profession, 1) : { firstYear: [], later: [] };
   year.push(...licensing.firstYear);
-  if (parallel && (c?.willingToRetrain ?? true)) year.push({ key: "parallelTraining", values: { title: parallel.title, months: Math.max(1, Math.round(parallel.months)) } });
+  if (parallel && (c?.willingToRetrain ?? true)) year.push(parallelStep(parallel));
 
   const later: RoadmapItem[] = [...licensing.later];
   if (gaps.has("supervisedPractice")) later.push({ key: "completePractice" });

@@ -1,5 +1,4 @@
-import { scoreTargets, type OriginVector } from "./score";
-import { textCloseness } from "./text";
+import { scoreOf, scoreTargets, type OriginVector } from "./score";
 import type { PreparedData } from "./types";
 
 /**
@@ -38,6 +37,7 @@ function median(sorted: Float32Array): number {
 export interface Calibration {
   threshold: number;
   cuts: { close: number; related: number };
+  strengthFloor: number;
 }
 
 /**
@@ -47,40 +47,47 @@ export interface Calibration {
  * "related"; pairs in different broad categories (first digit) for
  * "unrelated". The viability threshold is the equal-error point between the
  * two on the score; for the kind of alternative, `related` is the same point
- * on closeness and `close` the median closeness within minor groups.
+ * on closeness and `close` the median closeness within minor groups; the
+ * strength floor is the equal-error point on the share of characteristic
+ * strengths a target also asks for.
  */
-export function calibrate(prepared: Omit<PreparedData, "threshold" | "cuts">): Calibration {
-  const { occupations, matrix, norms } = prepared;
+export function calibrate(prepared: Omit<PreparedData, "threshold" | "cuts" | "strengthFloor">): Calibration {
+  const { occupations, matrix, zMatrix, zNorms } = prepared;
   const n = occupations.length;
   const d = prepared.descriptors.length;
   const f = prepared.facets.length;
-  const scorer = { ...prepared, threshold: 0, cuts: { close: 0, related: 0 } };
+  const scorer: PreparedData = { ...prepared, threshold: 0, cuts: { close: 0, related: 0 }, strengthFloor: 0 };
   const within: number[] = [];
   const withinNear: number[] = [];
+  const withinShare: number[] = [];
   const across: number[] = [];
   const acrossNear: number[] = [];
+  const acrossShare: number[] = [];
   for (let a = 0; a < n; a++) {
     const levels = matrix.subarray(a * d, (a + 1) * d);
-    const origin: OriginVector = { levels, norms: norms.subarray(a * f, (a + 1) * f) };
-    const { fit, closeness } = scoreTargets(scorer, origin, levels, textCloseness(prepared.text, a));
+    const origin: OriginVector = { occupation: a, levels, z: zMatrix.subarray(a * d, (a + 1) * d), zNorms: zNorms.subarray(a * f, (a + 1) * f) };
+    const { blend, closeness, strengthShare } = scoreTargets(scorer, origin, levels);
     const code = occupations[a]!.code;
     for (let b = 0; b < n; b++) {
       if (b === a) continue;
       const other = occupations[b]!.code;
       if (other.slice(0, 4) === code.slice(0, 4)) {
-        within.push(fit[b]!);
+        within.push(scoreOf(blend[b]!));
         withinNear.push(closeness[b]!);
+        withinShare.push(strengthShare[b]!);
       } else if (other[0] !== code[0]) {
-        across.push(fit[b]!);
+        across.push(scoreOf(blend[b]!));
         acrossNear.push(closeness[b]!);
+        acrossShare.push(strengthShare[b]!);
       }
     }
   }
   const sorted = (values: number[]) => Float32Array.from(values).sort();
-  if (within.length === 0 || across.length === 0) return { threshold: 0.5, cuts: { close: 0.5, related: 0.5 } };
+  if (within.length === 0 || across.length === 0) return { threshold: 0.5, cuts: { close: 0.5, related: 0.5 }, strengthFloor: 0 };
   const withinNearSorted = sorted(withinNear);
   return {
     threshold: equalErrorPoint(sorted(within), sorted(across)),
     cuts: { close: median(withinNearSorted), related: equalErrorPoint(withinNearSorted, sorted(acrossNear)) },
+    strengthFloor: equalErrorPoint(sorted(withinShare), sorted(acrossShare)),
   };
 }

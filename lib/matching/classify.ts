@@ -35,9 +35,9 @@ export function kindOf(
   return "unrelated-field";
 }
 
-/** TEER from which a regulated occupation's entry (certificate, short course) is short. */
+/** TEER from which a licensed occupation's entry (certificate, short course) can be short. */
 const SHORT_ENTRY_TEER = 3;
-/** Interim work is reachable within about a year of upgrading (rough estimate, reach.ts). */
+/** Interim work is reachable within about a year. */
 const INTERIM_MONTHS = 12;
 
 /**
@@ -45,9 +45,10 @@ const INTERIM_MONTHS = 12;
  * profession (similar scope or same field):
  * - better-matched: the person meets more of its requirements than of their
  *   own profession's (only possible once adjustments say what they really did);
- * - interim: same or shorter training (TEER not lower), no long licensing
- *   (not regulated, or regulated with short entry at TEER 3-5) and about a
- *   year of upgrading or less by the retraining estimate;
+ * - interim: same or shorter training (TEER not lower) and reachable within
+ *   about a year: work without a licence whose retraining estimate is a year
+ *   or less, or licensed work with short entry (TEER 3-5) whose known route
+ *   takes a year or less;
  * Otherwise related (viable, some shared field or work) or other.
  */
 export function pathOf(args: {
@@ -56,14 +57,16 @@ export function pathOf(args: {
   coverage: number;
   readiness: number;
   teerStep: number;
-  retrainingMonths: number;
+  /** Months to enter, when known (estimate without a licence, the route's longest time with one). */
+  months: number | null;
+  licensed: boolean;
   target: PreparedOccupation;
 }): CareerPath {
-  const { kind, viable, coverage, readiness, teerStep, retrainingMonths, target } = args;
+  const { kind, viable, coverage, readiness, teerStep, months, licensed, target } = args;
   const close = kind === "similar-scope" || kind === "same-field";
   if (viable && close && coverage > readiness + BETTER_MATCH_MARGIN) return "better-matched";
-  const shortEntry = !target.regulated || target.teer >= SHORT_ENTRY_TEER;
-  if (viable && close && teerStep >= 0 && shortEntry && retrainingMonths <= INTERIM_MONTHS) return "interim";
+  const shortEntry = !licensed || target.teer >= SHORT_ENTRY_TEER;
+  if (viable && close && teerStep >= 0 && shortEntry && months !== null && months <= INTERIM_MONTHS) return "interim";
   if (viable && kind !== "unrelated-field") return "related";
   return "other";
 }

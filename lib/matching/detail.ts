@@ -1,6 +1,6 @@
 import {
   COMPETENCY_FACETS,
-  FACET_WEIGHTS,
+  COVERAGE_WEIGHTS,
   GAP_MIN_POINTS,
   MAX_GAPS,
   MAX_SURPLUSES,
@@ -8,9 +8,10 @@ import {
   NEED_MIN_SHARE,
   SURPLUS_MIN_POINTS,
 } from "./constants";
-import type { Gap, Overqualification, PreparedData, Surplus, Transfer } from "./types";
+import type { Gap, LevelSource, Overqualification, PreparedData, Surplus, Transfer } from "./types";
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const NONE: ReadonlySet<number> = new Set();
 
 export interface FitDetail {
   transfers: Transfer[];
@@ -63,17 +64,17 @@ function levelsAt(prepared: PreparedData, person: Float32Array, target: Float32A
 }
 
 // Object literals rather than spreads: spreads are many times slower here and these run per explained result.
-function transferAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number): Transfer {
+function transferAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number, source: LevelSource): Transfer {
   const { desc, personLevel, requiredLevel } = levelsAt(prepared, person, target, j);
   const { code, facet, nameEn, nameFr, scaleMax } = desc;
-  return { code, facet, nameEn, nameFr, scaleMax, personLevel, requiredLevel };
+  return { code, facet, nameEn, nameFr, scaleMax, personLevel, requiredLevel, source };
 }
 
-function gapAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number): Gap {
+function gapAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number, source: LevelSource): Gap {
   const { desc, personLevel, requiredLevel } = levelsAt(prepared, person, target, j);
   const { code, facet, nameEn, nameFr, scaleMax } = desc;
   const size = round2(requiredLevel - personLevel);
-  return { code, facet, nameEn, nameFr, scaleMax, personLevel, requiredLevel, size, importance: round2(target[j]!) };
+  return { code, facet, nameEn, nameFr, scaleMax, personLevel, requiredLevel, source, size, importance: round2(target[j]!) };
 }
 
 function surplusAt(prepared: PreparedData, person: Float32Array, target: Float32Array, j: number): Surplus {
@@ -91,7 +92,12 @@ function surplusAt(prepared: PreparedData, person: Float32Array, target: Float32
  * strengths first, not ones every job needs); gaps by what they cost in
  * coverage (level x shortfall); surpluses by size.
  */
-export function describeFit(prepared: PreparedData, person: Float32Array, target: Float32Array): FitDetail {
+export function describeFit(
+  prepared: PreparedData,
+  person: Float32Array,
+  target: Float32Array,
+  answered: ReadonlySet<number> = NONE,
+): FitDetail {
   const { descriptors, descriptorMeans } = prepared;
   const bestGaps = best(MAX_GAPS);
   const bestTransfers = best(MAX_TRANSFERS);
@@ -124,13 +130,14 @@ export function describeFit(prepared: PreparedData, person: Float32Array, target
         if (-short >= SURPLUS_MIN_POINTS) offer(bestSurpluses, j, -short);
       }
     }
-    covered += FACET_WEIGHTS[facet] * (need > 0 ? Math.min(1, met / need) : 1);
-    weights += FACET_WEIGHTS[facet];
+    covered += COVERAGE_WEIGHTS[facet] * (need > 0 ? Math.min(1, met / need) : 1);
+    weights += COVERAGE_WEIGHTS[facet];
   }
 
-  const gaps: Gap[] = bestGaps.at.map((j) => gapAt(prepared, person, target, j));
+  const source = (j: number): LevelSource => (answered.has(j) ? "answer" : "profession");
+  const gaps: Gap[] = bestGaps.at.map((j) => gapAt(prepared, person, target, j, source(j)));
   const surpluses: Surplus[] = bestSurpluses.at.map((j) => surplusAt(prepared, person, target, j));
-  const transfers: Transfer[] = bestTransfers.at.map((j) => transferAt(prepared, person, target, j));
+  const transfers: Transfer[] = bestTransfers.at.map((j) => transferAt(prepared, person, target, j, source(j)));
   return {
     transfers,
     gaps,

@@ -1,4 +1,6 @@
-import type { AlternativeKind, CareerPath, ConstraintFlag, Gap, NamedDescriptor, Transfer } from "./types";
+import { PHYSICAL_PREFIX } from "./constants";
+import type { Bilingual } from "./input";
+import type { AlternativeKind, CareerPath, ConstraintFlag, Gap, LanguageStep, NamedDescriptor, ProvinceFacts, Transfer } from "./types";
 
 /** What an explanation is written from; no score, ever. */
 export interface ExplanationFacts {
@@ -10,6 +12,10 @@ export interface ExplanationFacts {
   transfers: readonly Transfer[];
   gaps: readonly Gap[];
   flags: readonly ConstraintFlag[];
+  /** The language step, when the person gave a level. */
+  language?: LanguageStep;
+  /** The person's provinces, when given. */
+  provinces?: readonly ProvinceFacts[];
 }
 
 const NBSP = "\u00a0";
@@ -74,7 +80,7 @@ function closingEn(f: ExplanationFacts): string {
   if (f.path === "better-matched")
     return `It may fit what you actually did better than your profession's Canadian requirements do, which makes it a strong Plan 1A${licence}`;
   if (f.path === "interim") return "It can be a Plan 1A that keeps you working close to your field while you keep moving toward your own profession.";
-  if (f.regulated) return "It is a regulated occupation: a licence or registration is required in some provinces.";
+  if (f.regulated) return "It needs a licence or registration: see what is known of the route, and ask the regulator in your province.";
   if (f.flags.includes("language")) return "It asks for stronger English or French than you have today; language training would open it up.";
   if (f.flags.includes("time") || f.flags.includes("cost")) return "Getting there may take more time or money than you have planned for.";
   return "It is a Plan 1A worth exploring alongside your own profession.";
@@ -88,7 +94,8 @@ function closingFr(f: ExplanationFacts): string {
     return `Cette profession pourrait mieux correspondre à ce que vous avez réellement fait que les exigences canadiennes de votre profession, ce qui en fait un solide plan 1A${licence}`;
   if (f.path === "interim")
     return `Cette profession peut servir de plan 1A${NBSP}: elle vous garde près de votre domaine pendant que vous poursuivez vos démarches vers votre propre profession.`;
-  if (f.regulated) return `C'est une profession réglementée${NBSP}: un permis ou une inscription est exigé dans certaines provinces.`;
+  if (f.regulated)
+    return `Elle exige un permis ou une inscription${NBSP}: voyez ce que l'on sait du parcours et renseignez-vous auprès de l'organisme de votre province.`;
   if (f.flags.includes("language"))
     return "Cette profession demande un niveau d'anglais ou de français plus élevé que le vôtre aujourd'hui; une formation linguistique vous y donnerait accès.";
   if (f.flags.includes("time") || f.flags.includes("cost"))
@@ -122,5 +129,58 @@ export function explain(f: ExplanationFacts): { en: string; fr: string } {
   }
   en.push(closingEn(f));
   fr.push(closingFr(f));
+  if (f.language && f.language.levels > 0) {
+    const { neededClb, personClb, months } = f.language;
+    en.push(`It usually asks for about CLB ${neededClb}; you have CLB ${personClb}: about ${months} months of language training would bridge it.`);
+    fr.push(`Elle demande en général environ le NCLC ${neededClb}${NBSP}; vous avez le NCLC ${personClb}${NBSP}: environ ${months}${NBSP}mois de formation linguistique combleraient l'écart.`);
+  }
+  for (const p of f.provinces ?? []) {
+    const licenceEn = p.licence === "required" ? "a licence is required there" : p.licence === "not-required" ? "no licence is required there" : "check with the regulator whether a licence is required there";
+    const licenceFr = p.licence === "required" ? "un permis y est exigé" : p.licence === "not-required" ? "aucun permis n'y est exigé" : "vérifiez auprès de l'organisme si un permis y est exigé";
+    const wageEn = p.wage?.median ? `; median wage $${p.wage.median.toFixed(2)} an hour (${p.wage.year})` : "";
+    const wageFr = p.wage?.median ? `${NBSP}; salaire médian ${p.wage.median.toFixed(2).replace(".", ",")}${NBSP}$ de l'heure (${p.wage.year})` : "";
+    en.push(`In ${p.province}: ${licenceEn}${wageEn}.`);
+    fr.push(`${p.province}${NBSP}: ${licenceFr}${wageFr}.`);
+  }
   return { en: en.join(" "), fr: fr.join(" ") };
+}
+
+/** A level in words, from its share of the descriptor's scale. */
+function levelWords(level: number, scaleMax: number): Bilingual {
+  const share = scaleMax > 0 ? level / scaleMax : 0;
+  if (share <= 0.3) return { en: "basic", fr: "de base" };
+  if (share <= 0.5) return { en: "fair", fr: "modeste" };
+  if (share <= 0.7) return { en: "moderate", fr: "moyen" };
+  if (share <= 0.9) return { en: "high", fr: "élevé" };
+  return { en: "very high", fr: "très élevé" };
+}
+
+/**
+ * Gaps in plain words, one line each: what the work asks for, what the
+ * person brings and whether that is their own answer or an estimate from
+ * their profession. Physical demands (strength, flexibility, balance,
+ * endurance) are summarised in one line.
+ */
+export function describeGaps(gaps: readonly Gap[]): Bilingual[] {
+  const physical = gaps.filter((g) => g.code.startsWith(PHYSICAL_PREFIX));
+  const lines: Bilingual[] = [];
+  for (const g of gaps) {
+    if (g.code.startsWith(PHYSICAL_PREFIX)) {
+      if (g !== physical[0]) continue;
+      lines.push({
+        en: `Physical demands (${physical.map((p) => plainName(p.nameEn)).join(", ")}): the work is more physical than your profession.`,
+        fr: `Exigences physiques (${physical.map((p) => plainName(p.nameFr)).join(", ")})${NBSP}: le travail est plus physique que votre profession.`,
+      });
+      continue;
+    }
+    const need = levelWords(g.requiredLevel, g.scaleMax);
+    const have = levelWords(g.personLevel, g.scaleMax);
+    const fromEn = g.source === "answer" ? "your answer" : "estimated from your profession";
+    const fromFr = g.source === "answer" ? "selon votre réponse" : "estimé d'après votre profession";
+    lines.push({
+      en: `${plainName(g.nameEn)}: the work asks for a ${need.en} level; you bring a ${have.en} level (${fromEn}).`,
+      fr: `${plainName(g.nameFr)}${NBSP}: le travail demande un niveau ${need.fr}${NBSP}; vous apportez un niveau ${have.fr} (${fromFr}).`,
+    });
+  }
+  return lines;
 }

@@ -1,22 +1,25 @@
 /** The competency-matching engine: pure functions over prepared reference data. */
-export { prepare, type SavedPreparation } from "./prepare";
+export { prepare, buildTextIndexes, type SavedPreparation } from "./prepare";
 export type { Calibration } from "./calibrate";
 export { match, type MatchOptions } from "./match";
 export { compareOccupations, type Comparison, type Direction } from "./compare";
-export { explain, plainName, type ExplanationFacts } from "./explain";
+export { explain, describeGaps, plainName, type ExplanationFacts } from "./explain";
 export { kindOf, pathOf } from "./classify";
-export { estimateRetraining, reachOf } from "./reach";
+export { estimateRetraining, languageStep, neededClb, reachOf } from "./reach";
+export { licensingFor, licenceNeeded, provinceFacts } from "./licensing";
+export { scoreOf } from "./score";
 export { profileSchema, constraintsSchema, PROVINCES, type PersonProfile, type PersonProfileInput, type Constraints } from "./profile";
 export { MatchingError } from "./assert";
 export * as messages from "./messages";
 export {
   ENGINE_VERSION,
-  FACET_WEIGHTS,
-  COVERAGE_SHARE,
+  SIGNAL_WEIGHTS,
+  SIGNALS,
+  COVERAGE_WEIGHTS,
   SCORED_FACETS,
   COMPETENCY_FACETS,
   type Facet,
   type ScoredFacet,
 } from "./constants";
 export type * from "./types";
-export type { ReferenceInput } from "./input";
+export type { ReferenceInput, ProfessionKnowledge, CuratedOption, Bilingual, LicensingStepInput } from "./input";

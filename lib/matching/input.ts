@@ -70,12 +70,18 @@ export interface OccupationInput {
   interests: readonly string[];
   /** Unit group title and example titles, English. */
   titlesEn: readonly string[];
+  /** Unit group title and example titles, French. */
+  titlesFr: readonly string[];
   /** Main duties, English. */
   duties: readonly string[];
+  /** The NOC 2021 class definition of the unit group, English. */
+  definition: string;
   /** Licensing or registration with a regulator is required somewhere in Canada. */
   regulated: boolean;
   outlook: OutlookInput | null;
   wage: WageInput | null;
+  /** Province or territory (two letters) -> wages there, latest year available. */
+  provincialWages: Readonly<Record<string, WageInput>>;
 }
 
 export interface ReferenceInput {
@@ -83,4 +89,50 @@ export interface ReferenceInput {
   dataVersion: string;
   descriptors: readonly DescriptorInput[];
   occupations: readonly OccupationInput[];
+  /** What is known about licensing and curated options, from the profession guides (optional). */
+  professions?: readonly ProfessionKnowledge[];
+}
+
+/** Both languages of one piece of text. */
+export interface Bilingual {
+  en: string;
+  fr: string;
+}
+
+export type RegulationStatus = "regulated-everywhere" | "regulated-some-provinces" | "not-regulated";
+
+/** One step of a licensing route, as a profession guide gives it. */
+export interface LicensingStepInput {
+  title: Bilingual;
+  minMonths: number;
+  maxMonths: number;
+  /** CAD, when the guide gives a cost. */
+  minCost: number | null;
+  maxCost: number | null;
+  exams: { en: string[]; fr: string[] };
+}
+
+/** A Plan 1A option a profession guide names, with its reasons. */
+export interface CuratedOption {
+  code: string;
+  kind: AlternativeKindInput;
+  interim: boolean;
+  regulated: boolean;
+  title: Bilingual;
+  transfers: { en: string[]; fr: string[] };
+  entry: Bilingual;
+}
+
+export type AlternativeKindInput = "similar-scope" | "same-field" | "related-field" | "unrelated-field";
+
+/** One profession guide (content/professions), reduced to what the engine uses. */
+export interface ProfessionKnowledge {
+  slug: string;
+  title: Bilingual;
+  nocCodes: readonly string[];
+  status: RegulationStatus;
+  /** Where the title or practice is protected. */
+  provinces: readonly string[];
+  steps: readonly LicensingStepInput[];
+  curated: readonly CuratedOption[];
 }

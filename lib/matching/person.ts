@@ -4,11 +4,9 @@ import type { OriginVector } from "./score";
 import type { PreparedData } from "./types";
 
 /** The origin's row (unit group or finer OaSIS profile) and the unit group it belongs to. */
-export interface Origin extends OriginVector {
-  occupation: number;
-}
+export type Origin = OriginVector;
 
-/** Finds a unit group code (NNNNN) or an OaSIS profile code (NNNNN.NN); views, no copies. */
+/** Finds a unit group code (NNNNN) or an OaSIS profile code (NNNNN.NN); views of the unit group's rows, a fresh z-vector for a profile. */
 export function resolveOrigin(prepared: PreparedData, code: string): Origin {
   const d = prepared.descriptors.length;
   const f = prepared.facets.length;
@@ -17,16 +15,24 @@ export function resolveOrigin(prepared: PreparedData, code: string): Origin {
     return {
       occupation,
       levels: prepared.matrix.subarray(occupation * d, (occupation + 1) * d),
-      norms: prepared.norms.subarray(occupation * f, (occupation + 1) * f),
+      z: prepared.zMatrix.subarray(occupation * d, (occupation + 1) * d),
+      zNorms: prepared.zNorms.subarray(occupation * f, (occupation + 1) * f),
     };
   }
   const profile = prepared.profileIndex.get(code);
   assert(profile !== undefined, UNKNOWN_ORIGIN);
-  return {
-    occupation: prepared.profileOccupation[profile]!,
-    levels: prepared.profileMatrix.subarray(profile * d, (profile + 1) * d),
-    norms: prepared.profileNorms.subarray(profile * f, (profile + 1) * f),
-  };
+  const levels = prepared.profileMatrix.subarray(profile * d, (profile + 1) * d);
+  const z = new Float32Array(d);
+  for (let j = 0; j < d; j++) {
+    const sd = prepared.descriptorSds[j]!;
+    z[j] = sd > 0 ? (levels[j]! - prepared.descriptorMeans[j]!) / sd : 0;
+  }
+  const zNorms = Float32Array.from(prepared.facets, ({ start, end }) => {
+    let sum = 0;
+    for (let j = start; j < end; j++) sum += z[j]! ** 2;
+    return Math.sqrt(sum);
+  });
+  return { occupation: prepared.profileOccupation[profile]!, levels, z, zNorms };
 }
 
 /**

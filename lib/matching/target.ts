@@ -1,23 +1,36 @@
 import { kindOf, pathOf } from "./classify";
 import { describeFit } from "./detail";
-import { explain } from "./explain";
+import { describeGaps, explain } from "./explain";
+import type { CuratedOption } from "./input";
+import { licensingFor } from "./licensing";
 import { estimateRetraining } from "./reach";
-import { FACET_SLOTS, type TargetScores } from "./score";
-import type { ConstraintFlag, ExplainedTarget, FacetScores, PreparedData, RankedTarget } from "./types";
+import { SIGNAL_COUNT, type TargetScores } from "./score";
+import type {
+  AlternativeKind,
+  ConstraintFlag,
+  ExplainedTarget,
+  FacetScores,
+  LanguageStep,
+  PreparedData,
+  ProvinceFacts,
+  RankedTarget,
+  ResultSource,
+} from "./types";
 
 export const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** Raw similarities per rating family and the text fields' mean, for display (each -1..1). */
 function facetScores(scores: TargetScores, b: number): FacetScores {
-  const f = scores.facets;
-  const at = b * FACET_SLOTS;
-  // Slot order is SCORED_FACETS, then work (score.ts).
+  const s = scores.signals;
+  const at = b * SIGNAL_COUNT;
+  // Slot order is SIGNALS: the five rating families, then the four text fields (score.ts).
   return {
-    skills: round4(f[at]!),
-    abilities: round4(f[at + 1]!),
-    knowledge: round4(f[at + 2]!),
-    workActivities: round4(f[at + 3]!),
-    workContext: round4(f[at + 4]!),
-    work: round4(f[at + 5]!),
+    skills: round4(s[at]!),
+    abilities: round4(s[at + 1]!),
+    knowledge: round4(s[at + 2]!),
+    workActivities: round4(s[at + 3]!),
+    workContext: round4(s[at + 4]!),
+    work: round4((s[at + 5]! + s[at + 6]! + s[at + 7]! + s[at + 8]!) / 4),
   };
 }
 
@@ -27,11 +40,15 @@ export function rankedTarget(args: {
   scores: TargetScores;
   b: number;
   score: number;
+  fit: number;
+  kind: AlternativeKind;
   flags: ConstraintFlag[];
+  source: ResultSource;
   locale: "en" | "fr";
 }): RankedTarget {
-  const { prepared, scores, b, score, flags, locale } = args;
+  const { prepared, scores, b, score, fit, kind, flags, source, locale } = args;
   const target = prepared.occupations[b]!;
+  const strengthShare = round4(scores.strengthShare[b]!);
   return {
     explained: false,
     code: target.code,
@@ -39,33 +56,44 @@ export function rankedTarget(args: {
     titleFr: target.titleFr,
     title: locale === "fr" ? target.titleFr : target.titleEn,
     score,
-    fit: round4(scores.fit[b]!),
+    fit,
     facets: facetScores(scores, b),
     coverage: round4(scores.coverage[b]!),
-    viable: score >= prepared.threshold,
+    // An option in another field must use a real share of the person's characteristic strengths.
+    viable: score >= prepared.threshold && (kind !== "unrelated-field" || strengthShare >= prepared.strengthFloor),
     flags,
+    strengthShare,
+    source,
   };
 }
 
-/** Adds transfers, gaps, labels and the explanation to a ranked target. */
+/** Adds transfers, gaps, labels, licensing or retraining, and the explanation to a ranked target. */
 export function explainedTarget(args: {
   prepared: PreparedData;
   scores: TargetScores;
   ranked: RankedTarget;
   b: number;
   origin: number;
+  originCode: string;
   person: Float32Array;
+  answered: ReadonlySet<number>;
   readiness: number;
+  kind: AlternativeKind;
+  licensed: boolean;
+  language: LanguageStep;
+  provinces: ProvinceFacts[];
+  curated: CuratedOption | null;
 }): ExplainedTarget {
-  const { prepared, scores, ranked, b, person, readiness } = args;
+  const { prepared, scores, ranked, b, person, readiness, kind, licensed, language, provinces, curated } = args;
   const d = prepared.descriptors.length;
   const target = prepared.occupations[b]!;
   const origin = prepared.occupations[args.origin]!;
-  const detail = describeFit(prepared, person, prepared.matrix.subarray(b * d, (b + 1) * d));
-  const kind = kindOf(origin, target, scores.closeness[b]!, prepared.cuts);
+  const detail = describeFit(prepared, person, prepared.matrix.subarray(b * d, (b + 1) * d), args.answered);
   const teerStep = target.teer - origin.teer;
-  const retraining = estimateRetraining(target, scores.coverage[b]!, prepared.languageDemand[b]!);
-  const path = pathOf({ kind, viable: ranked.viable, coverage: ranked.coverage, readiness, teerStep, retrainingMonths: retraining.months, target });
+  const retraining = licensed ? null : estimateRetraining(target, scores.coverage[b]!);
+  const licensing = licensed ? licensingFor(prepared, target, args.originCode) : null;
+  const months = retraining ? retraining.months : (licensing?.route?.maxMonths ?? null);
+  const path = pathOf({ kind, viable: ranked.viable, coverage: ranked.coverage, readiness, teerStep, months, licensed, target });
   // Spelled out rather than spread from `ranked`: object spread is slow on this path.
   return {
     explained: true,
@@ -79,25 +107,34 @@ export function explainedTarget(args: {
     coverage: ranked.coverage,
     viable: ranked.viable,
     flags: ranked.flags,
+    strengthShare: ranked.strengthShare,
+    source: ranked.source,
     transfers: detail.transfers,
     gaps: detail.gaps,
     overqualified: detail.overqualified,
     kind,
     path,
     teerStep,
-    regulated: target.regulated,
+    regulated: licensed,
     outlook: target.outlook,
     wage: target.wage,
     retraining,
+    licensing,
+    language,
+    provinces,
+    gapSummary: describeGaps(detail.gaps),
+    curated,
     explanation: explain({
       titleEn: target.titleEn,
       titleFr: target.titleFr,
       kind,
       path,
-      regulated: target.regulated,
+      regulated: licensed,
       transfers: detail.transfers,
       gaps: detail.gaps,
       flags: ranked.flags,
+      language,
+      provinces,
     }),
   };
 }

@@ -1,18 +1,27 @@
 /**
- * "How close the work itself is": TF-IDF over each occupation's titles,
- * example titles and main duties, with word pairs so that "quality control"
- * or "heavy equipment" count as phrases. Cosine of two vectors is in [0, 1].
+ * "How close the work itself is": TF-IDF over one text field of each
+ * occupation (English titles, French titles, main duties or the NOC
+ * definition), with word pairs so that "quality control" or "heavy
+ * equipment" count as phrases. Cosine of two vectors is in [0, 1].
  */
 
+/** Words that say nothing about the work, in English and French (accents already folded). */
 const STOPWORDS = new Set(
   ("a an and any are as at be by etc for from in including into is it its may not of on or other "
-    + "such than that the their this to when where which who with all also related")
+    + "such than that the their this to when where which who with all also related "
+    + "au aux avec ce ces dans de des du en et la le les leur leurs ou par pour qui que sur un une autre autres "
+    + "dont est sont ainsi telles tels tel telle etc")
     .split(" "),
 );
 
-/** Plural to singular, the one stemming rule that helps titles ("nurses" = "nurse") without merging unrelated words. */
+/**
+ * Plural to singular, the one stemming rule that helps titles ("nurses" =
+ * "nurse", "infirmieres" = "infirmiere", "travaux" = "travau") without
+ * merging unrelated words.
+ */
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith("x")) return word.slice(0, -1);
   if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
   return word;
 }
@@ -21,6 +30,8 @@ function stem(word: string): string {
 export function terms(line: string): string[] {
   const words = line
     .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
     .split(/[^a-z]+/)
     .filter((w) => w.length > 2 && !STOPWORDS.has(w))
     .map(stem);

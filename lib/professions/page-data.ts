@@ -4,9 +4,10 @@ import { preparedData } from "@/lib/alternatives/reference";
 import { alternativesFor } from "@/lib/alternatives/service";
 import { loadProfession } from "@/lib/content/load";
 import type { Locale, ProfessionFrontmatter } from "@/lib/content/schema";
+import type { ExplainedTarget } from "@/lib/matching";
 import { getOccupation, type OccupationDetail } from "@/lib/occupations/detail";
 import { renderMarkdown } from "./markdown";
-import { codesNamed, selectComputed, sourceNumbers, type ComputedAlternative } from "./sections";
+import { codesNamed, selectAlternatives, sourceNumbers } from "./sections";
 
 /**
  * Everything one profession page shows: the authored content (frontmatter
@@ -38,7 +39,8 @@ export interface ProfessionPageData {
   /** Facts for every occupation code the page names that exists in the reference data. */
   occupations: Record<string, OccupationFacts>;
   labourMarket: OccupationDetail | null;
-  computed: ComputedAlternative[];
+  /** Curated and computed alternatives, one ranked list. */
+  alternatives: ExplainedTarget[];
   engine: { engineVersion: string; dataVersion: string } | null;
   /** Footnote number of each source id. */
   footnotes: Record<string, number>;
@@ -84,11 +86,7 @@ export const getProfessionPage = cache(async (slug: string, locale: Locale): Pro
     primaryCode,
     occupations,
     labourMarket,
-    computed: selectComputed(result, {
-      exclude: profession.nocCodes,
-      curated: profession.alternatives.map((a) => a.nocCode),
-      count: COMPUTED_COUNT,
-    }),
+    alternatives: selectAlternatives(result, { exclude: profession.nocCodes, count: COMPUTED_COUNT }),
     engine: result ? { engineVersion: result.engineVersion, dataVersion: result.dataVersion } : null,
     footnotes: sourceNumbers(profession.sources),
   };

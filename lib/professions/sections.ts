@@ -30,27 +30,24 @@ export function rangeShape(min: number, max: number): RangeShape {
   return min === 0 ? "upTo" : "range";
 }
 
-export interface ComputedAlternative extends ExplainedTarget {
-  /** The same occupation is among the curated alternatives. */
-  alsoCurated: boolean;
-}
-
 /**
- * The engine's explained results, without the profession's own occupations
- * (an engineer's other disciplines are the same profession, not a parallel
- * career), at most `count` of them, each marked when it is also curated.
+ * The alternatives a profession page shows: the engine's list (its top
+ * results with the guide's curated options merged in), without the
+ * profession's own occupations unless the guide names them (an engineer's
+ * other disciplines are the same profession, not a parallel career): every
+ * curated option, and computed ones up to `count`.
  */
-export function selectComputed(
-  result: MatchResult | null,
-  options: { exclude: readonly string[]; curated: readonly string[]; count: number },
-): ComputedAlternative[] {
+export function selectAlternatives(result: MatchResult | null, options: { exclude: readonly string[]; count: number }): ExplainedTarget[] {
   if (!result) return [];
   const exclude = new Set(options.exclude);
-  const curated = new Set(options.curated);
-  return result.results
-    .filter((r): r is ExplainedTarget => r.explained && !exclude.has(r.code))
-    .slice(0, options.count)
-    .map((r) => ({ ...r, alsoCurated: curated.has(r.code) }));
+  let computed = 0;
+  return result.results.filter((r): r is ExplainedTarget => {
+    if (!r.explained) return false;
+    if (r.source !== "computed") return true;
+    if (exclude.has(r.code) || computed >= options.count) return false;
+    computed++;
+    return true;
+  });
 }
 
 /** The compare view's address for two occupations. */

@@ -6,7 +6,7 @@ import type { ReferenceDataset } from "./dataset";
 export type EngineSourceRows = Pick<
   ReferenceDataset,
   "dataVersion" | "unitGroups" | "descriptors" | "profiles" | "ratings" | "interests" | "texts" | "outlooks" | "wages"
->;
+> & { nocClasses: readonly Pick<ReferenceDataset["nocClasses"][number], "code" | "definitionEn">[] };
 
 /**
  * Licensing or registration named in an OaSIS employment requirement. The
@@ -45,6 +45,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+const PROVINCE_CODES = ["NL", "PE", "NS", "NB", "QC", "ON", "MB", "SK", "AB", "BC", "YT", "NT", "NU"] as const;
+
 export const TEER_OF = (code: string): number => Number(code[1]);
 
 /** Builds the engine's reference input: one entry per unit group, ratings averaged over its profiles. */
@@ -70,12 +72,18 @@ export function toEngineInput(rows: EngineSourceRows): ReferenceInput {
   const interestsByProfile = groupBy(rows.interests, (i) => i.profileCode);
   const textsByGroup = groupBy(rows.texts, (t) => t.profileCode.slice(0, 5));
   const outlooks = new Map(rows.outlooks.map((o) => [o.code, o]));
+  const definitions = new Map(rows.nocClasses.map((c) => [c.code, c.definitionEn]));
+  // Latest year per occupation and province ("CA" is the national row). A
+  // province's own row has the shortest economic-region code (ER12 for Nova
+  // Scotia, against ER1210 for one of its regions); a province with a single
+  // region (Prince Edward Island) has only that one.
   const wages = new Map<string, ReferenceDataset["wages"][number]>();
   for (const w of rows.wages) {
-    if (w.province !== "CA") continue;
-    const seen = wages.get(w.occupationCode);
-    if (!seen || w.year > seen.year) wages.set(w.occupationCode, w);
+    const key = `${w.occupationCode}/${w.province}`;
+    const seen = wages.get(key);
+    if (!seen || w.year > seen.year || (w.year === seen.year && w.regionCode.length < seen.regionCode.length)) wages.set(key, w);
   }
+  const wageOf = (w: ReferenceDataset["wages"][number]) => ({ low: w.low, median: w.median, high: w.high, year: w.year });
 
   const occupations: OccupationInput[] = rows.unitGroups
     .map((group) => {
@@ -95,7 +103,12 @@ export function toEngineInput(rows: EngineSourceRows): ReferenceInput {
         .map((i) => i.descriptorCode);
       const texts = textsByGroup.get(group.code) ?? [];
       const outlook = outlooks.get(group.code);
-      const wage = wages.get(group.code);
+      const wage = wages.get(`${group.code}/CA`);
+      const provincialWages: Record<string, ReturnType<typeof wageOf>> = {};
+      for (const province of PROVINCE_CODES) {
+        const w = wages.get(`${group.code}/${province}`);
+        if (w) provincialWages[province] = wageOf(w);
+      }
       return {
         code: group.code,
         titleEn: group.titleEn,
@@ -105,7 +118,9 @@ export function toEngineInput(rows: EngineSourceRows): ReferenceInput {
         ratings,
         interests,
         titlesEn: [group.titleEn, ...group.examplesEn],
+        titlesFr: [group.titleFr, ...group.examplesFr],
         duties: texts.filter((t) => t.kind === "mainDuty").map((t) => t.text),
+        definition: definitions.get(group.code) ?? "",
         regulated: texts.some((t) => t.kind === "employmentRequirement" && isRegulatedRequirement(t.text)),
         outlook: outlook
           ? {
@@ -116,7 +131,8 @@ export function toEngineInput(rows: EngineSourceRows): ReferenceInput {
               jobSeekers: outlook.jobSeekers,
             }
           : null,
-        wage: wage ? { low: wage.low, median: wage.median, high: wage.high, year: wage.year } : null,
+        wage: wage ? wageOf(wage) : null,
+        provincialWages,
       } satisfies OccupationInput;
     })
     .toSorted((a, b) => a.code.localeCompare(b.code));

@@ -6,16 +6,12 @@ const HEADINGS = {
   en: {
     steps: "Steps to a licence",
     odds: "Your odds, honestly",
-    curated: "Curated by our editors",
-    computed: "Computed from OaSIS competency profiles",
     sources: "Sources",
     reviewed: /Every fact on this page checked on or after \w+ \d{1,2}, \d{4}/,
   },
   fr: {
     steps: "Les étapes vers le permis",
     odds: "Vos chances, honnêtement",
-    curated: "Sélection de notre équipe de rédaction",
-    computed: "Calculées à partir des profils de compétences OaSIS",
     sources: "Sources",
     reviewed: /Chaque fait de cette page vérifié le \d{1,2}(?:er)? \S+ \d{4} ou après/,
   },
@@ -35,14 +31,13 @@ async function expectProfessionPage(page: Page, locale: "en" | "fr") {
   await expect(page.getByRole("heading", { level: 2, name: h.odds })).toBeVisible();
   await expect(page.getByTestId("odds")).not.toBeEmpty();
 
-  await expect(page.getByRole("heading", { level: 3, name: h.curated })).toBeVisible();
-  expect(await page.getByTestId("curated-alternatives").getByRole("listitem").count()).toBeGreaterThanOrEqual(4);
-  await expect(page.getByRole("heading", { level: 3, name: h.computed })).toBeVisible();
-  const computed = page.getByTestId("computed-alternatives").locator("ol > li");
-  expect(await computed.count()).toBeGreaterThanOrEqual(3);
-  // Each computed alternative explains itself: what transfers and what to build.
-  await expect(computed.first()).toContainText(locale === "en" ? "What transfers:" : "Ce qui se transfère :");
-  await expect(computed.first()).toContainText(locale === "en" ? "What to build:" : "Ce qu'il faut développer :");
+  // One list: curated and computed options, each labelled with where it comes from and explained the same way.
+  const alternatives = page.getByTestId("alternatives").locator(":scope > li");
+  expect(await alternatives.count()).toBeGreaterThanOrEqual(7);
+  expect(await page.getByTestId("alternatives").locator(':scope > li[data-source="curated"], :scope > li[data-source="both"]').count()).toBeGreaterThanOrEqual(4);
+  expect(await page.getByTestId("alternatives").locator(':scope > li[data-source="computed"]').count()).toBeGreaterThanOrEqual(1);
+  await expect(alternatives.first()).toContainText(locale === "en" ? "What to build" : "Ce qu'il faut développer");
+  await expect(alternatives.first()).toContainText(locale === "en" ? "Getting there" : "Pour y arriver");
 
   await expect(page.getByRole("heading", { level: 2, name: h.sources, exact: true })).toBeVisible();
   expect(await page.getByTestId("sources").getByRole("listitem").count()).toBeGreaterThanOrEqual(1);
@@ -74,7 +69,7 @@ test("médecins, en français : étapes, chances, autres carrières, sources et 
   await expect(page.getByTestId("story").first()).toContainText("portrait composite, pas une vraie personne");
   await expect(page.getByRole("heading", { name: "Perspectives sur dix ans, 2024 à 2033" })).toBeVisible();
   // Codes are named in French.
-  await expect(page.getByTestId("computed-alternatives")).toContainText("(CNP ");
+  await expect(page.getByTestId("alternatives")).toContainText("(CNP ");
 });
 
 test("figures show their year and when they were checked; old ones are marked in both languages", async ({ page }) => {

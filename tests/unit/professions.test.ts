@@ -11,10 +11,11 @@ import {
   groupAlternatives,
   pageSections,
   rangeShape,
-  selectComputed,
+  selectAlternatives,
   sourceNumbers,
 } from "../../lib/professions/sections";
 import { readReferenceDataset } from "../../lib/reference-data/dataset";
+import { professionKnowledge } from "../../lib/professions/knowledge";
 import { toEngineInput } from "../../lib/reference-data/engine-input";
 import { COMPARE_EXAMPLES, nocUnitGroupCodes, sitemapEntries } from "../../lib/sitemap";
 
@@ -124,35 +125,33 @@ describe("page sections", () => {
   });
 });
 
-describe("computed alternatives", () => {
+describe("one list of curated and computed alternatives", () => {
   let prepared: PreparedData;
   let engineers: MatchResult;
   beforeAll(() => {
-    prepared = prepare(toEngineInput(readReferenceDataset()));
+    prepared = prepare({ ...toEngineInput(readReferenceDataset()), professions: professionKnowledge() });
     engineers = match(prepared, { origin: "21300", adjustments: {}, constraints: { acceptRegulated: true } }, { limit: 18, explainTop: 18 });
   });
 
-  it("leaves out the profession's own occupations and marks the curated ones", () => {
+  it("keeps every curated option, leaves out the profession's own occupations among computed ones, and labels each", () => {
     const profession = loadProfession("engineers", "en")!.frontmatter;
-    const computed = selectComputed(engineers, {
-      exclude: profession.nocCodes,
-      curated: profession.alternatives.map((a) => a.nocCode),
-      count: 6,
-    });
-    expect(computed.length).toBeGreaterThan(0);
-    expect(computed.length).toBeLessThanOrEqual(6);
-    for (const r of computed) {
-      expect(profession.nocCodes).not.toContain(r.code);
-      expect(r.alsoCurated).toBe(profession.alternatives.some((a) => a.nocCode === r.code));
+    const list = selectAlternatives(engineers, { exclude: profession.nocCodes, count: 6 });
+    const curated = new Set(profession.alternatives.map((a) => a.nocCode));
+    for (const code of curated) expect(list.map((r) => r.code)).toContain(code);
+    expect(list.filter((r) => r.source === "computed").length).toBeLessThanOrEqual(6);
+    for (const r of list) {
+      expect(r.source === "computed").toBe(!curated.has(r.code));
+      if (r.source === "computed") expect(profession.nocCodes).not.toContain(r.code);
+      if (r.source !== "computed") expect(r.curated?.code).toBe(r.code);
       expect(r.explanation.en.length).toBeGreaterThan(0);
       expect(r.explanation.fr.length).toBeGreaterThan(0);
     }
-    const scores = computed.map((r) => r.score);
+    const scores = list.map((r) => r.score);
     expect(scores).toEqual(scores.toSorted((a, b) => b - a));
   });
 
   it("is empty without a result", () => {
-    expect(selectComputed(null, { exclude: [], curated: [], count: 6 })).toEqual([]);
+    expect(selectAlternatives(null, { exclude: [], count: 6 })).toEqual([]);
   });
 });
 

@@ -39,8 +39,8 @@ describe("compareOccupations", () => {
   });
 
   it("gives the same result for the same data prepared with saved parts", () => {
-    const { threshold, cuts, text } = prepared;
-    const again = prepare(toEngineInput(readReferenceDataset()), { calibration: { threshold, cuts }, text });
+    const { threshold, cuts, strengthFloor, text } = prepared;
+    const again = prepare(toEngineInput(readReferenceDataset()), { calibration: { threshold, cuts, strengthFloor }, text });
     expect(match(again, nurse, { limit: 20 })).toEqual(match(prepared, nurse, { limit: 20 }));
   });
 });

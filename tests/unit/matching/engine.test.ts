@@ -156,11 +156,11 @@ describe("explanations", () => {
       regulated: false,
       flags: [],
       transfers: [
-        { code: "G04a04", facet: "knowledge", nameEn: "Physical Health", nameFr: "Santé physique", scaleMax: 3, personLevel: 3, requiredLevel: 2 },
-        { code: "K04a12", facet: "workActivities", nameEn: "Assisting and Caring for Others", nameFr: "Aider et prendre soin des autres", scaleMax: 5, personLevel: 5, requiredLevel: 4 },
+        { code: "G04a04", facet: "knowledge", nameEn: "Physical Health", nameFr: "Santé physique", scaleMax: 3, personLevel: 3, requiredLevel: 2, source: "profession" },
+        { code: "K04a12", facet: "workActivities", nameEn: "Assisting and Caring for Others", nameFr: "Aider et prendre soin des autres", scaleMax: 5, personLevel: 5, requiredLevel: 4, source: "profession" },
       ],
       gaps: [
-        { code: "G01a07", facet: "knowledge", nameEn: "Client Service", nameFr: "Service à la clientèle", scaleMax: 3, personLevel: 1, requiredLevel: 2, size: 1, importance: 0.67 },
+        { code: "G01a07", facet: "knowledge", nameEn: "Client Service", nameFr: "Service à la clientèle", scaleMax: 3, personLevel: 1, requiredLevel: 2, source: "answer", size: 1, importance: 0.67 },
       ],
     });
     expect(text.en).toContain("What carries over directly: physical health; assisting and caring for others.");

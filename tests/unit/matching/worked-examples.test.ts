@@ -79,7 +79,7 @@ describe("worked examples a counsellor recognises", () => {
     expect(result.ownProfession.gaps.length).toBeGreaterThan(0);
     const target = explained(result, "32101");
     expect(target.path).toBe("better-matched");
-    expect(target.coverage).toBeGreaterThan(result.ownProfession.readiness);
+    expect(target.coverage).toBeGreaterThan(result.ownProfession.readiness!);
     expect(rankOf(result, "32101")).toBeLessThanOrEqual(10);
   });
 

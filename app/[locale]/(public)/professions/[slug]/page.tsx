@@ -79,8 +79,7 @@ export default async function ProfessionPage({ params }: Props) {
       <FiguresAndOdds figures={p.figures} odds={p.odds} footnotes={data.footnotes} />
       <RelatedOccupations profession={p.title} related={p.relatedOccupations} primary={primary} occupations={data.occupations} />
       <Alternatives
-        curated={p.alternatives}
-        computed={data.computed}
+        alternatives={data.alternatives}
         computedFor={primary?.title ?? p.title}
         engine={data.engine}
         locale={locale}

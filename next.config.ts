@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,6 +10,21 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // The app shows no raster images; the optimizer endpoint is refused in proxy.ts.
+  images: { unoptimized: true },
+  experimental: {
+    // proxy.ts refuses larger page posts first, with a 413 page.
+    serverActions: { bodySizeLimit: "100kb" },
+  },
+  async headers() {
+    return [
+      // Every response, static files included (the CSP of pages is set per request in proxy.ts).
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      // Never framed by another site; embeds, when they come, will set their own frame-ancestors.
+      { source: "/((?!embed).*)", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

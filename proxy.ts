@@ -1,9 +1,120 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { env } from "./lib/env";
+import { PayloadTooLargeError, TooManyRequestsError } from "./lib/errors";
+import { API_CSP, HSTS, isHttps, newNonce, pageCsp } from "./lib/http/security";
+import { refusal, type Locale } from "./lib/http/refusals";
+import { clientKey, consume, type LimitName } from "./lib/rate-limit";
 import { routing } from "./lib/i18n/routing";
 
-// Sends "/" and unprefixed paths to the visitor's language (/en or /fr).
-export default createMiddleware(routing);
+/**
+ * Every request passes here first:
+ * - refuses what no route should see (methods other than GET, HEAD, POST and
+ *   OPTIONS; malformed percent-escapes; the image optimizer, which the app
+ *   does not use) with a 4xx instead of letting it fail deeper;
+ * - guards page POSTs (server actions and no-JS form posts): a body cap, the
+ *   same-origin check, and the journey-write rate limit, answered as 413, 403
+ *   and 429 pages in the visitor's language;
+ * - rate-limits saved-journey lookups and searches made through pages;
+ * - sets the per-request Content-Security-Policy nonce and HSTS over https;
+ * - sends "/" and unprefixed paths to the visitor's language (next-intl).
+ */
+
+const intl = createMiddleware(routing);
+
+const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+/** Largest body a page accepts (forms and server actions). */
+export const PAGE_BODY_LIMIT = 100 * 1024;
+
+function localeOf(request: NextRequest): Locale {
+  const first = request.nextUrl.pathname.split("/")[1];
+  if (first === "fr" || first === "en") return first;
+  return /^fr\b/i.test(request.headers.get("accept-language") ?? "") ? "fr" : "en";
+}
+
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The host the browser addressed (a proxy in front keeps it in X-Forwarded-Host). */
+function requestHost(request: NextRequest): string | null {
+  return (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))?.split(",")[0]?.trim().toLowerCase() ?? null;
+}
+
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true; // Not sent by every client; browsers send it on form posts.
+  try {
+    return new URL(origin).host.toLowerCase() === requestHost(request);
+  } catch {
+    return false;
+  }
+}
+
+/** The rate limit a page request spends from, if any. */
+function pageLimit(request: NextRequest): LimitName | null {
+  const [, , section] = request.nextUrl.pathname.split("/");
+  if (request.method === "POST") return "journeyWrite";
+  if (section === "saved") return "savedLookup";
+  if ((section === "occupations" || section === "pre-arrival" || section === "post-assessment") && request.nextUrl.searchParams.get("q")) {
+    return "search";
+  }
+  return null;
+}
+
+export default async function proxy(request: NextRequest): Promise<Response> {
+  const { pathname } = request.nextUrl;
+  const api = pathname.startsWith("/api/");
+  const locale = localeOf(request);
+  const https = isHttps(request.nextUrl, request.headers);
+  const secureHeaders: Record<string, string> = https ? { "Strict-Transport-Security": HSTS } : {};
+
+  if (!ALLOWED_METHODS.has(request.method)) {
+    return refusal("method_not_allowed", { locale, api, headers: { ...secureHeaders, Allow: "GET, HEAD, POST, OPTIONS" } });
+  }
+  if (!decodable(pathname) || pathname.includes("%00")) return refusal("bad_path", { locale, api, headers: secureHeaders });
+  if (pathname.startsWith("/_next/image")) return refusal("not_found", { locale, api: false, headers: secureHeaders });
+
+  if (api) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_CSP);
+    for (const [k, v] of Object.entries(secureHeaders)) response.headers.set(k, v);
+    return response;
+  }
+
+  if (request.method === "POST") {
+    const length = request.headers.get("content-length");
+    if (length === null && request.headers.get("transfer-encoding")) return refusal("length_required", { locale, api, headers: secureHeaders });
+    if (Number(length ?? 0) > PAGE_BODY_LIMIT) return refusal(new PayloadTooLargeError(PAGE_BODY_LIMIT), { locale, api, headers: secureHeaders });
+    if (!sameOrigin(request)) return refusal("foreign_origin", { locale, api, headers: secureHeaders });
+  }
+  const limit = pageLimit(request);
+  if (limit) {
+    const result = await consume(limit, clientKey(request.headers));
+    if (!result.ok) return refusal(new TooManyRequestsError(result.retryAfterSeconds), { locale, api, headers: secureHeaders });
+  }
+
+  const nonce = newNonce();
+  const csp = pageCsp(nonce, { dev: env().NODE_ENV === "development", https });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  // next-intl passes these headers on to the page; the body stays with the original request.
+  const forwarded = new NextRequest(request.url, { headers });
+
+  // Files (sitemap.xml, robots.txt) and internal paths keep their address; pages get a language.
+  const localized = !/^\/(_next|_vercel|embed)\b/.test(pathname) && !/\.[^/]+$/.test(pathname);
+  const response = localized ? intl(forwarded) : NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(secureHeaders)) response.headers.set(k, v);
+  return response;
+}
 
 export const config = {
-  matcher: ["/((?!api|embed|_next|.*\\..*).*)"],
+  matcher: ["/((?!_next/static|favicon.ico).*)"],
 };

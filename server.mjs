@@ -14,7 +14,15 @@ const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Methods no route answers. Next.js cannot even represent TRACE or CONNECT as a request (it would answer 500).
+const ALLOWED = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+
 const server = createServer((req, res) => {
+  if (!ALLOWED.has(req.method ?? "")) {
+    res.writeHead(405, { Allow: "GET, HEAD, POST, OPTIONS", "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+    res.end("Method not allowed. / Méthode non permise.\n");
+    return;
+  }
   const address = req.socket.remoteAddress ?? "unknown";
   const previous = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = previous ? `${Array.isArray(previous) ? previous.join(", ") : previous}, ${address}` : address;

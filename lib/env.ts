@@ -18,7 +18,7 @@ const schema = z.object({
    * one slow query cannot hold a connection. (The embedded database cannot
    * interrupt a statement; there the queries themselves are bounded.)
    */
-  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Where the embedded database keeps its files. */
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/SiteFooter";
@@ -29,6 +30,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // Rendered per request: Next.js marks its scripts with the Content-Security-Policy nonce proxy.ts sets (lib/http/security.ts).
+  await connection();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "layout" });
   const clientMessages = pickMessages(await getMessages(), CLIENT_MESSAGE_PATHS);

@@ -34,11 +34,20 @@ const TEXT = {
     fr: (n: number) => `La requête comporte ${n} champ${n === 1 ? "" : "s"} non valide${n === 1 ? "" : "s"} ; voir fields.`,
   },
   json: { en: "The request body must be JSON.", fr: "Le corps de la requête doit être du JSON." },
+  busy: {
+    en: "The service is busy; please try again in a few seconds.",
+    fr: "Le service est occupé ; réessayez dans quelques secondes.",
+  },
   internal: {
     en: (id: string) => `Something went wrong on our side (reference ${id}).`,
     fr: (id: string) => `Une erreur s’est produite de notre côté (référence ${id}).`,
   },
 };
+
+/** PostgreSQL cancelled a statement that ran past DATABASE_STATEMENT_TIMEOUT_MS (SQLSTATE 57014). */
+function isStatementTimeout(error: unknown): boolean {
+  return error instanceof Error && /\b57014\b|statement timeout/.test(error.message);
+}
 
 function localeOf(request: NextRequest): Locale {
   const asked = request.nextUrl.searchParams.get("locale");
@@ -110,6 +119,7 @@ export function publicApi<
         const retry: Record<string, string> = error instanceof TooManyRequestsError ? { "Retry-After": String(Math.ceil(error.retryAfterSeconds)) } : {};
         return json({ error: error.code, message, fields: field ? { [field]: message } : {} }, HTTP_STATUS[error.code], retry);
       }
+      if (isStatementTimeout(error)) return json({ error: "busy", message: TEXT.busy[locale], fields: {} }, 503, { "Retry-After": "5" });
       const id = randomUUID();
       console.error(`[api ${id}]`, error);
       return json({ error: "internal_error", message: TEXT.internal[locale](id) }, 500);

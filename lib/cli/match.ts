@@ -16,7 +16,7 @@ import pg from "pg";
 import { z } from "zod";
 import { env, useDatabase } from "@/lib/env";
 import { professionKnowledge } from "@/lib/professions/knowledge";
-import { ENGINE_VERSION, match, prepare, type MatchTarget, type ReferenceInput, type SavedPreparation } from "@/lib/matching";
+import { ENGINE_VERSION, match, prepare, savedPreparation, type MatchTarget, type ReferenceInput, type SavedPreparation } from "@/lib/matching";
 import { dataVersionOf } from "@/lib/reference-data/dataset";
 
 const args = z.object({
@@ -53,7 +53,8 @@ async function reachable(url: string): Promise<boolean> {
 async function openDatabase(): Promise<() => Promise<void>> {
   const config = env();
   if (config.DATABASE_URL) return async () => {};
-  const running = `postgresql://postgres:postgres@127.0.0.1:${config.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
+  const { embeddedUrl } = await import("../../prisma/embedded");
+  const running = embeddedUrl(config.EMBEDDED_DB_DIR, config.EMBEDDED_DB_PORT);
   if (await reachable(running)) {
     useDatabase(running, 1);
     return async () => {};
@@ -95,7 +96,11 @@ type SavedText = SavedPreparation["text"];
 function revive(json: string): Cached {
   const raw = JSON.parse(json) as {
     input: ReferenceInput;
-    saved: { calibration: SavedPreparation["calibration"]; text: Record<string, Record<string, string>> };
+    saved: { calibration: SavedPreparation["calibration"]; text: Record<string, Record<string, string>>; arrays: Record<string, string> };
+  };
+  const floats = (key: string) => {
+    const bytes = Buffer.from(raw.saved.arrays[key] ?? "", "base64");
+    return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   };
   const text = Object.fromEntries(
     Object.entries(raw.saved.text).map(([field, arrays]) => [
@@ -108,7 +113,16 @@ function revive(json: string): Cached {
       ),
     ]),
   ) as unknown as SavedText;
-  return { input: raw.input, saved: { calibration: raw.saved.calibration, text } };
+  return {
+    input: raw.input,
+    saved: {
+      calibration: raw.saved.calibration,
+      text,
+      symmetric: floats("symmetric"),
+      coverageMean: floats("coverageMean"),
+      coverageSd: floats("coverageSd"),
+    },
+  };
 }
 
 function serialise(cached: Cached): string {
@@ -129,7 +143,10 @@ function serialise(cached: Cached): string {
     professions: [],
     occupations: cached.input.occupations.map((o) => ({ ...o, titlesEn: [], titlesFr: [], duties: [], definition: "" })),
   };
-  return JSON.stringify({ input, saved: { calibration: cached.saved.calibration, text } });
+  const base64 = (array: Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+  const { symmetric, coverageMean, coverageSd } = cached.saved;
+  const arrays = { symmetric: base64(symmetric), coverageMean: base64(coverageMean), coverageSd: base64(coverageSd) };
+  return JSON.stringify({ input, saved: { calibration: cached.saved.calibration, text, arrays } });
 }
 
 async function engineData(): Promise<Cached> {
@@ -145,8 +162,7 @@ async function engineData(): Promise<Cached> {
     const { db } = await import("@/lib/db");
     const input = await engineInputFromDatabase(await currentDataVersion());
     await db().$disconnect();
-    const { threshold, cuts, strengthFloor, text } = prepare(input);
-    const cached: Cached = { input, saved: { calibration: { threshold, cuts, strengthFloor }, text } };
+    const cached: Cached = { input, saved: savedPreparation(prepare(input)) };
     mkdirSync(cacheDir, { recursive: true });
     if (input.dataVersion === version) writeFileSync(cacheFile, serialise(cached));
     return cached;

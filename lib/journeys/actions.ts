@@ -25,6 +25,7 @@ import {
   type JourneyKind,
   type StepId,
 } from "./schema";
+import { boundedFlash, MAX_FIELD_NAME } from "./flash";
 import { clearFlash, clearJourneyCookie, currentJourney, setFlash, setJourneyCookie } from "./session";
 import { createJourney, deleteJourney, loadJourney, saveJourney } from "./store";
 import { isToken } from "./token";
@@ -43,15 +44,26 @@ const baseSchema = z.object({
   intent: z.enum(["next", "back"]).default("next"),
 });
 
+/** Bounds on what a step reads from a form, whatever is posted. */
+const MAX_FORM_FIELDS = 300;
+const MAX_VALUES_PER_FIELD = 20;
+const MAX_VALUE_LENGTH = 2000;
+
 function formValues(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    if (key.startsWith("$ACTION") || key.length > MAX_FIELD_NAME) continue;
+    if (Object.keys(out).length >= MAX_FORM_FIELDS) break;
+    const all = formData
+      .getAll(key)
+      .filter((v): v is string => typeof v === "string")
+      .slice(0, MAX_VALUES_PER_FIELD)
+      .map((v) => v.slice(0, MAX_VALUE_LENGTH));
     out[key] = all.length > 1 || key === "provinces" || key === "gaps" ? all : (all[0] ?? "");
   }
   return out;
 }
+
 
 type StepResult = { ok: true; answers: JourneyAnswers } | { ok: false; errors: FieldErrors };
 
@@ -125,12 +137,16 @@ export async function submitStep(formData: FormData): Promise<void> {
   }
 
   const answers: JourneyAnswers = current?.journey.answers ?? {};
+  // Steps build on the ones before (the self-assessment needs the profession): a step posted before them is refused.
+  const missing = firstIncomplete(kind, answers);
+  if (missing !== null && index > steps.indexOf(missing)) {
+    await setFlash({ kind, step: missing, errors: { form: "stepOrder" }, values: {} });
+    redirect(`${stepHref(locale, kind, missing)}#errors`);
+  }
   const values = formValues(formData);
   const result = DISPLAY_STEPS.includes(step) ? ({ ok: true, answers } as StepResult) : await applyStep(step, values, answers, locale);
   if (!result.ok) {
-    // A cookie holds about 4 KB: keep what the person typed, cut to a sensible length.
-    const kept = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.slice(0, 20).map((x) => x.slice(0, 20)) : v.slice(0, 1000)]));
-    await setFlash({ kind, step, errors: result.errors, values: kept });
+    await setFlash(boundedFlash({ kind, step, errors: result.errors, values }));
     redirect(`${stepHref(locale, kind, step)}#errors`);
   }
 

@@ -35,12 +35,26 @@ export type Choice = (typeof CHOICES)[number];
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : v);
 
+/**
+ * A number typed in a form: digits only (a decimal part where allowed).
+ * `Number()` alone would also take "0x10", "1e1" or "Infinity"; those become
+ * NaN here, which the schema refuses as "not a number".
+ */
+function formNumber(v: unknown, decimals: boolean): unknown {
+  if (typeof v !== "string") return v;
+  const pattern = decimals ? /^-?\d{1,9}(\.\d{1,3})?$/ : /^-?\d{1,9}$/;
+  return pattern.test(v) ? Number(v) : Number.NaN;
+}
+
+/** No NUL or other control characters in stored text (PostgreSQL refuses NUL in JSON). */
+const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
 /** A required whole number from a form field, with one message for "missing" and one for "out of range". */
 function wholeNumber(min: number, max: number, range: string) {
   return z.preprocess(
     (v) => {
       const b = blankToUndefined(typeof v === "string" ? v.trim() : v);
-      return b === undefined ? undefined : Number(b);
+      return b === undefined ? undefined : formNumber(b, false);
     },
     z.number({ error: (issue) => (issue.input === undefined ? "required" : "number") }).int({ error: "wholeNumber" }).min(min, { error: range }).max(max, { error: range }),
   );
@@ -50,7 +64,7 @@ function optionalWholeNumber(min: number, max: number, range: string) {
   return z.preprocess(
     (v) => {
       const b = blankToUndefined(typeof v === "string" ? v.trim() : v);
-      return b === undefined ? undefined : Number(b);
+      return b === undefined ? undefined : formNumber(b, false);
     },
     z.number({ error: "number" }).int({ error: "wholeNumber" }).min(min, { error: range }).max(max, { error: range }).optional(),
   );
@@ -64,8 +78,8 @@ export function professionSchema(now: Date = new Date()) {
   return z
     .object({
       occupation: z.string({ error: "occupationRequired" }).regex(/^\d{5}$/, { error: "occupationRequired" }),
-      occupationTitle: z.string().trim().max(200).default(""),
-      country: z.string({ error: "countryRequired" }).trim().min(2, { error: "countryRequired" }).max(80, { error: "tooLong" }),
+      occupationTitle: z.string().trim().max(200).regex(NO_CONTROL).default(""),
+      country: z.string({ error: "countryRequired" }).trim().min(2, { error: "countryRequired" }).max(80, { error: "tooLong" }).regex(NO_CONTROL, { error: "invalid" }),
       yearsPractised: wholeNumber(0, 60, "yearsRange"),
       lastPractised: wholeNumber(1950, year, "lastPractisedRange"),
     })
@@ -76,7 +90,7 @@ export type ProfessionAnswers = z.output<ReturnType<typeof professionSchema>>;
 // Step (b): provinces, arrival and language.
 const scoreField = z.preprocess((v) => {
   const b = blankToUndefined(typeof v === "string" ? v.trim().replace(",", ".") : v);
-  return b === undefined ? undefined : Number(b);
+  return b === undefined ? undefined : formNumber(b, true);
 }, z.number({ error: "number" }).optional());
 
 export function plansSchema(now: Date = new Date()) {
@@ -85,7 +99,7 @@ export function plansSchema(now: Date = new Date()) {
     .object({
       provinces: z.preprocess(
         (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-        z.array(z.enum(PROVINCES, { error: "provincesRequired" })).min(1, { error: "provincesRequired" }),
+        z.array(z.enum(PROVINCES, { error: "provincesRequired" })).min(1, { error: "provincesRequired" }).max(PROVINCES.length, { error: "provincesRequired" }),
       ),
       arrivalMonth: optionalWholeNumber(1, 12, "monthRange"),
       arrivalYear: optionalWholeNumber(year, year + 10, "arrivalYearRange"),
@@ -120,10 +134,10 @@ export type PlansAnswers = z.output<ReturnType<typeof plansSchema>>;
 // Post-assessment: what the credential assessment said.
 export const assessmentSchema = z
   .object({
-    body: z.string({ error: "bodyRequired" }).trim().min(2, { error: "bodyRequired" }).max(120, { error: "tooLong" }),
+    body: z.string({ error: "bodyRequired" }).trim().min(2, { error: "bodyRequired" }).max(120, { error: "tooLong" }).regex(NO_CONTROL, { error: "invalid" }),
     outcome: z.enum(OUTCOMES, { error: "outcomeRequired" }),
-    gaps: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(GAP_TYPES))),
-    details: z.string().trim().max(1000, { error: "tooLong" }).default(""),
+    gaps: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(GAP_TYPES)).max(GAP_TYPES.length)),
+    details: z.string().trim().max(1000, { error: "tooLong" }).regex(NO_CONTROL, { error: "invalid" }).default(""),
   })
   .strip()
   .superRefine(
@@ -149,12 +163,17 @@ export const constraintsAnswersSchema = z
   .strip();
 export type ConstraintsAnswers = z.output<typeof constraintsAnswersSchema>;
 
-export const competencyChoicesSchema = z.record(z.string().regex(/^[A-Z]\d{2}[a-z]\d{2}(\.\d)?$/), z.enum(CHOICES, { error: "chooseOne" }));
+/** The self-assessment never lists more descriptors than this. */
+export const MAX_COMPETENCIES = 200;
+const boundedRecord = <T extends z.ZodRecord>(schema: T) =>
+  schema.refine((r) => Object.keys(r as object).length <= MAX_COMPETENCIES, { error: "tooLong" });
+
+export const competencyChoicesSchema = boundedRecord(z.record(z.string().regex(/^[A-Z]\d{2}[a-z]\d{2}(\.\d)?$/), z.enum(CHOICES, { error: "chooseOne" })));
 
 /** What the self-assessment keeps: the choices, and the levels they mean for the engine. */
 export const competenciesAnswersSchema = z.object({
   choices: competencyChoicesSchema,
-  adjustments: z.record(z.string().regex(/^[A-Z]\d{2}[a-z]\d{2}(\.\d)?$/), z.number().min(0).max(5)),
+  adjustments: boundedRecord(z.record(z.string().regex(/^[A-Z]\d{2}[a-z]\d{2}(\.\d)?$/), z.number().min(0).max(5))),
   constraints: constraintsAnswersSchema,
 });
 export type CompetenciesAnswers = z.output<typeof competenciesAnswersSchema>;
@@ -163,13 +182,13 @@ export type CompetenciesAnswers = z.output<typeof competenciesAnswersSchema>;
 export const answersSchema = z.strictObject({
   profession: z.object({
     occupation: z.string().regex(/^\d{5}$/),
-    occupationTitle: z.string().max(200),
-    country: z.string().min(2).max(80),
+    occupationTitle: z.string().max(200).regex(NO_CONTROL),
+    country: z.string().min(2).max(80).regex(NO_CONTROL),
     yearsPractised: z.number().int().min(0).max(60),
     lastPractised: z.number().int().min(1950).max(2100),
   }).optional(),
   plans: z.object({
-    provinces: z.array(z.enum(PROVINCES)).min(1),
+    provinces: z.array(z.enum(PROVINCES)).min(1).max(PROVINCES.length),
     arrivalMonth: z.number().int().min(1).max(12).optional(),
     arrivalYear: z.number().int().min(2000).max(2100).optional(),
     test: z.enum(["none", ...LANGUAGE_TESTS]),
@@ -179,10 +198,10 @@ export const answersSchema = z.strictObject({
     speaking: z.number().optional(),
   }).optional(),
   assessment: z.object({
-    body: z.string().min(2).max(120),
+    body: z.string().min(2).max(120).regex(NO_CONTROL),
     outcome: z.enum(OUTCOMES),
-    gaps: z.array(z.enum(GAP_TYPES)),
-    details: z.string().max(1000),
+    gaps: z.array(z.enum(GAP_TYPES)).max(GAP_TYPES.length),
+    details: z.string().max(1000).regex(NO_CONTROL),
   }).optional(),
   competencies: competenciesAnswersSchema.optional(),
 });

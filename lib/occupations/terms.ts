@@ -69,6 +69,8 @@ export function searchPlan(query: string): SearchPlan | null {
   const words = normalized.split(" ").filter(Boolean).map((w) => w.slice(0, MAX_TERM_LENGTH));
   const distinct = [...new Set(words)];
   const meaningful = distinct.filter((w) => !STOP_WORDS.has(w));
+  // Only little words: one may be a word being typed ("de" for "dentist"); several ("de la de") search nothing.
+  if (!meaningful.length && words.length > 1) return null;
   const terms = (meaningful.length ? meaningful : distinct.slice(-1)).slice(0, MAX_TERMS);
   if (!terms.length || terms.join(" ").length < 2) return null;
   const trigramText = terms.filter((w) => w.length >= MIN_TRIGRAM_TERM_LENGTH).join(" ");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { intParam } from "./params";
 
 export const localeParam = z.enum(["en", "fr"], { message: "locale must be en or fr" });
 
@@ -9,12 +10,7 @@ export const occupationSearchQuery = z.object({
     .min(2, "q must have at least 2 characters")
     .max(100, "q must have at most 100 characters"),
   locale: localeParam.default("en"),
-  limit: z.coerce
-    .number({ message: "limit must be a number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be between 1 and 50")
-    .max(50, "limit must be between 1 and 50")
-    .default(10),
+  limit: intParam("limit", 1, 50, 10),
 });
 
 export const occupationCodeParam = z.object({

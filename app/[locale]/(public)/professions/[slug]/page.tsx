@@ -14,6 +14,7 @@ import { SourcesList } from "@/components/professions/SourcesList";
 import { Stories } from "@/components/professions/Stories";
 import { Support } from "@/components/professions/Support";
 import { WorkInCanada } from "@/components/professions/WorkInCanada";
+import { ReportCorrection } from "@/components/ReportCorrection";
 import { loadProfession } from "@/lib/content/load";
 import { alternates } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
@@ -91,6 +92,10 @@ export default async function ProfessionPage({ params }: Props) {
       <p className="text-sm text-[var(--color-muted)]">
         <ReviewDate date={p.lastReviewed} label={(date) => t("lastReviewed", { date })} format={format} />
       </p>
+      <ReportCorrection
+        page={`/professions/${slug}`}
+        sections={pageSections(p.figures.length > 0).map(({ id, key }) => ({ id, title: t(`sections.${key}`) }))}
+      />
     </article>
   );
 }

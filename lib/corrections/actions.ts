@@ -1,10 +1,9 @@
 "use server";
 
 import { headers } from "next/headers";
-import { isAppError } from "@/lib/errors";
 import { clientKey, consume } from "@/lib/rate-limit";
-import { correctionSchema, MESSAGE_MAX } from "./schema";
-import { storeCorrection } from "./service";
+import { MESSAGE_MAX } from "./schema";
+import { submitCorrectionInput } from "./service";
 import type { CorrectionState } from "./state";
 
 const field = (formData: FormData, name: string) => {
@@ -27,27 +26,18 @@ export async function submitCorrection(_previous: CorrectionState, formData: For
   const limit = await consume("correction", clientKey(await headers()));
   if (!limit.ok) return { status: "tooMany", errors: {}, values, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
 
-  const parsed = correctionSchema.safeParse({
-    page: field(formData, "page"),
-    section: field(formData, "section"),
-    locale: field(formData, "locale"),
-    message: field(formData, "message"),
-    email: field(formData, "email"),
-  });
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "form");
-      const name = key === "message" || key === "email" ? key : "form";
-      errors[name] ??= issue.message;
-    }
-    return { status: "invalid", errors, values };
-  }
   try {
-    await storeCorrection(parsed.data);
-    return { status: "sent", errors: {}, values: { message: "", email: "" } };
+    const result = await submitCorrectionInput({
+      page: field(formData, "page"),
+      section: field(formData, "section"),
+      locale: field(formData, "locale"),
+      message: field(formData, "message"),
+      email: field(formData, "email"),
+    });
+    if (result.status === "sent") return { status: "sent", errors: {}, values: { message: "", email: "" } };
+    if (result.status === "duplicate") return { status: "duplicate", errors: {}, values };
+    return { status: "invalid", errors: result.errors, values };
   } catch (error) {
-    if (isAppError(error) && error.code === "conflict") return { status: "duplicate", errors: {}, values };
     console.error("[corrections]", error);
     return { status: "error", errors: {}, values };
   }

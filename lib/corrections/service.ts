@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { normalizedMessage, type Correction } from "./schema";
+import { correctionSchema, normalizedMessage, type Correction } from "./schema";
 
 export function messageHash(message: string): string {
   return createHash("sha256").update(normalizedMessage(message)).digest("hex");
@@ -53,4 +53,29 @@ export async function listCorrections(options: { since?: Date; page?: string; li
     take: options.limit ?? 500,
     select: { id: true, page: true, section: true, locale: true, message: true, contactEmail: true, createdAt: true },
   });
+}
+
+export type SubmitResult = { status: "sent"; id: string } | { status: "duplicate" } | { status: "invalid"; errors: Record<string, string> };
+
+/**
+ * Validates and stores what a form sent. Bad input stores nothing and names
+ * each problem once ("message", "email", or "form" for the hidden fields),
+ * as a message key.
+ */
+export async function submitCorrectionInput(raw: unknown): Promise<SubmitResult> {
+  const parsed = correctionSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "form");
+      errors[key === "message" || key === "email" ? key : "form"] ??= issue.message;
+    }
+    return { status: "invalid", errors };
+  }
+  try {
+    return { status: "sent", ...(await storeCorrection(parsed.data)) };
+  } catch (error) {
+    if (error instanceof ConflictError) return { status: "duplicate" };
+    throw error;
+  }
 }

@@ -49,7 +49,7 @@ test("registered nurses, in English: steps, odds, alternatives, sources and revi
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Registered nurses");
   await expectProfessionPage(page, "en");
   // The RN/LPN difference, with a link to the compare view.
-  await expect(page.getByRole("heading", { level: 3, name: "Licensed practical nurse" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Licensed practical nurse", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Compare side by side: Registered nurses and Licensed practical nurse" })).toHaveAttribute(
     "href",
     "/en/compare?a=31301&b=32101",

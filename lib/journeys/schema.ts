@@ -36,14 +36,13 @@ export type Choice = (typeof CHOICES)[number];
 const blankToUndefined = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : v);
 
 /**
- * A number typed in a form: digits only (a decimal part where allowed).
- * `Number()` alone would also take "0x10", "1e1" or "Infinity"; those become
- * NaN here, which the schema refuses as "not a number".
+ * A number typed in a form: digits, with an optional decimal part (whole
+ * number fields then say "no decimals"). `Number()` alone would also take
+ * "0x10", "1e1" or "Infinity"; those become NaN here, refused as "not a number".
  */
-function formNumber(v: unknown, decimals: boolean): unknown {
+function formNumber(v: unknown): unknown {
   if (typeof v !== "string") return v;
-  const pattern = decimals ? /^-?\d{1,9}(\.\d{1,3})?$/ : /^-?\d{1,9}$/;
-  return pattern.test(v) ? Number(v) : Number.NaN;
+  return /^-?\d{1,9}(\.\d{1,3})?$/.test(v) ? Number(v) : Number.NaN;
 }
 
 /** No NUL or other control characters in stored text (PostgreSQL refuses NUL in JSON). */
@@ -54,7 +53,7 @@ function wholeNumber(min: number, max: number, range: string) {
   return z.preprocess(
     (v) => {
       const b = blankToUndefined(typeof v === "string" ? v.trim() : v);
-      return b === undefined ? undefined : formNumber(b, false);
+      return b === undefined ? undefined : formNumber(b);
     },
     z.number({ error: (issue) => (issue.input === undefined ? "required" : "number") }).int({ error: "wholeNumber" }).min(min, { error: range }).max(max, { error: range }),
   );
@@ -64,7 +63,7 @@ function optionalWholeNumber(min: number, max: number, range: string) {
   return z.preprocess(
     (v) => {
       const b = blankToUndefined(typeof v === "string" ? v.trim() : v);
-      return b === undefined ? undefined : formNumber(b, false);
+      return b === undefined ? undefined : formNumber(b);
     },
     z.number({ error: "number" }).int({ error: "wholeNumber" }).min(min, { error: range }).max(max, { error: range }).optional(),
   );
@@ -90,7 +89,7 @@ export type ProfessionAnswers = z.output<ReturnType<typeof professionSchema>>;
 // Step (b): provinces, arrival and language.
 const scoreField = z.preprocess((v) => {
   const b = blankToUndefined(typeof v === "string" ? v.trim().replace(",", ".") : v);
-  return b === undefined ? undefined : formNumber(b, true);
+  return b === undefined ? undefined : formNumber(b);
 }, z.number({ error: "number" }).optional());
 
 export function plansSchema(now: Date = new Date()) {

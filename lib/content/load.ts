@@ -31,7 +31,7 @@ function displayPath(file: string): string {
 }
 
 /**
- * YAML turns unquoted dates (`lastReviewed: 2026-11-23`) into Date objects;
+ * YAML turns unquoted dates (`checked: 2026-11-23`) into Date objects;
  * the schema expects the `YYYY-MM-DD` string, so turn them back.
  */
 function normalizeDates(value: unknown): unknown {

@@ -28,6 +28,9 @@ npx tsx tests/support/chromium.ts >/dev/null
 step "typecheck"
 npx tsc --noEmit -p .
 
+step "lint"
+npm run -s lint
+
 step "schema and migrations agree (drift check)"
 npx tsx tests/support/drift-check.ts
 

@@ -49,7 +49,6 @@ export async function readBody(request: Request, limit: number): Promise<string>
 
 /** Removes NUL and other control characters (tab and line breaks kept), which PostgreSQL text refuses or nobody means to send. */
 export function stripControl(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 

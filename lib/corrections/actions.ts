@@ -18,9 +18,7 @@ const field = (formData: FormData, name: string) => {
  */
 export async function submitCorrection(_previous: CorrectionState, formData: FormData): Promise<CorrectionState> {
   const values = {
-    // eslint-disable-next-line no-control-regex
     message: (field(formData, "message") ?? "").replace(/\u0000/g, "").slice(0, MESSAGE_MAX + 100),
-    // eslint-disable-next-line no-control-regex
     email: (field(formData, "email") ?? "").replace(/\u0000/g, "").slice(0, 300),
   };
   const limit = await consume("correction", clientKey(await headers()));

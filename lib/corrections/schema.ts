@@ -10,7 +10,6 @@ export const MESSAGE_MAX = 4000;
 export const EMAIL_MAX = 254;
 
 /** NUL and other control characters (line breaks and tabs are kept). */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export const correctionSchema = z.object({

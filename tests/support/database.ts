@@ -185,7 +185,8 @@ export async function startEmbeddedFromImage(which: "empty" | "migrated"): Promi
   await ensureEmbeddedTemplate();
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const db = await newPGlite(new Blob([readFileSync(which === "empty" ? emptyImagePath() : templatePath())]));
-  const server = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: 8 });
+  // Room for the test's pool, its own clients and any command it runs: PGlite still runs one statement at a time.
+  const server = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: 32 });
   await server.start();
   return {
     url: embeddedUrl(server.getServerConn()),

@@ -25,7 +25,8 @@ export default defineConfig({
           // Picks the database (a server, or the embedded one) and prints which.
           globalSetup: ["tests/support/vitest-database.ts"],
           testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // A file that seeds the embedded database (PGlite runs one statement at a time) needs minutes on a busy machine.
+          hookTimeout: 300_000,
           // Each file gets its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },

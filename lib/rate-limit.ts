@@ -35,14 +35,18 @@ export type LimitResult = { ok: true; remaining: number } | { ok: false; retryAf
 const globalForLimits = globalThis as unknown as { rateLimiters?: Map<LimitName, RateLimiterAbstract>; rateLimitPool?: pg.Pool };
 
 function pool(url: string): pg.Pool {
-  globalForLimits.rateLimitPool ??= new pg.Pool({
+  if (globalForLimits.rateLimitPool) return globalForLimits.rateLimitPool;
+  const created = new pg.Pool({
     connectionString: url,
     max: 2,
     // Fail fast to the in-memory fallback when the server is away.
     connectionTimeoutMillis: 1000,
     statement_timeout: 2000,
   });
-  return globalForLimits.rateLimitPool;
+  // An idle connection dropped by a server restart must not crash the process; the pool reconnects on next use.
+  created.on("error", (error) => console.error("[rate-limit] idle connection lost:", error.message));
+  globalForLimits.rateLimitPool = created;
+  return created;
 }
 
 function limiter(name: LimitName): RateLimiterAbstract {

@@ -1,4 +1,4 @@
-import { scoreOf, scoreTargets, type OriginVector } from "./score";
+import { scoreAll, scoreOf, type OriginVector } from "./score";
 import type { PreparedData } from "./types";
 
 /**
@@ -40,23 +40,37 @@ export interface Calibration {
   strengthFloor: number;
 }
 
+/** What scoring every pair of unit groups yields: the closeness matrix, the coverage statistics and the calibration. */
+export interface AllPairs {
+  symmetric: Float32Array;
+  coverageMean: Float32Array;
+  coverageSd: Float32Array;
+  calibration: Calibration;
+}
+
 /**
- * Reads the thresholds off the data. Every occupation is scored against every
- * other as if the person were exactly their profession. Pairs that NOC puts
- * in the same minor group (first four digits) are the reference for
- * "related"; pairs in different broad categories (first digit) for
- * "unrelated". The viability threshold is the equal-error point between the
- * two on the score; for the kind of alternative, `related` is the same point
- * on closeness and `close` the median closeness within minor groups; the
- * strength floor is the equal-error point on the share of characteristic
- * strengths a target also asks for.
+ * Scores every occupation against every other as if the person were
+ * exactly their profession, keeps each origin's closeness row and coverage
+ * statistics (so a match later only computes the person's coverage), and
+ * reads the thresholds off the data. Pairs that NOC puts in the same minor
+ * group (first four digits) are the reference for "related"; pairs in
+ * different broad categories (first digit) for "unrelated". The viability
+ * threshold is the equal-error point between the two on the score; for the
+ * kind of alternative, `related` is the same point on closeness and `close`
+ * the median closeness within minor groups; the strength floor is the
+ * equal-error point on the share of characteristic strengths a target also
+ * asks for.
  */
-export function calibrate(prepared: Omit<PreparedData, "threshold" | "cuts" | "strengthFloor">): Calibration {
+export function scoreAllPairs(
+  prepared: Omit<PreparedData, "symmetric" | "coverageMean" | "coverageSd" | "threshold" | "cuts" | "strengthFloor">,
+): AllPairs {
   const { occupations, matrix, zMatrix, zNorms } = prepared;
   const n = occupations.length;
   const d = prepared.descriptors.length;
   const f = prepared.facets.length;
-  const scorer: PreparedData = { ...prepared, threshold: 0, cuts: { close: 0, related: 0 }, strengthFloor: 0 };
+  const symmetric = new Float32Array(n * n);
+  const coverageMean = new Float32Array(n);
+  const coverageSd = new Float32Array(n);
   const within: number[] = [];
   const withinNear: number[] = [];
   const withinShare: number[] = [];
@@ -65,29 +79,41 @@ export function calibrate(prepared: Omit<PreparedData, "threshold" | "cuts" | "s
   const acrossShare: number[] = [];
   for (let a = 0; a < n; a++) {
     const levels = matrix.subarray(a * d, (a + 1) * d);
-    const origin: OriginVector = { occupation: a, levels, z: zMatrix.subarray(a * d, (a + 1) * d), zNorms: zNorms.subarray(a * f, (a + 1) * f) };
-    const { blend, closeness, strengthShare } = scoreTargets(scorer, origin, levels);
+    const origin: OriginVector = {
+      occupation: a,
+      unitGroup: true,
+      levels,
+      z: zMatrix.subarray(a * d, (a + 1) * d),
+      zNorms: zNorms.subarray(a * f, (a + 1) * f),
+    };
+    const scores = scoreAll(prepared, origin, levels);
+    symmetric.set(scores.closeness, a * n);
+    coverageMean[a] = scores.coverageMean;
+    coverageSd[a] = scores.coverageSd;
     const code = occupations[a]!.code;
     for (let b = 0; b < n; b++) {
       if (b === a) continue;
       const other = occupations[b]!.code;
       if (other.slice(0, 4) === code.slice(0, 4)) {
-        within.push(scoreOf(blend[b]!));
-        withinNear.push(closeness[b]!);
-        withinShare.push(strengthShare[b]!);
+        within.push(scoreOf(scores.blend[b]!));
+        withinNear.push(scores.closeness[b]!);
+        withinShare.push(scores.strengthShare[b]!);
       } else if (other[0] !== code[0]) {
-        across.push(scoreOf(blend[b]!));
-        acrossNear.push(closeness[b]!);
-        acrossShare.push(strengthShare[b]!);
+        across.push(scoreOf(scores.blend[b]!));
+        acrossNear.push(scores.closeness[b]!);
+        acrossShare.push(scores.strengthShare[b]!);
       }
     }
   }
   const sorted = (values: number[]) => Float32Array.from(values).sort();
-  if (within.length === 0 || across.length === 0) return { threshold: 0.5, cuts: { close: 0.5, related: 0.5 }, strengthFloor: 0 };
   const withinNearSorted = sorted(withinNear);
-  return {
-    threshold: equalErrorPoint(sorted(within), sorted(across)),
-    cuts: { close: median(withinNearSorted), related: equalErrorPoint(withinNearSorted, sorted(acrossNear)) },
-    strengthFloor: equalErrorPoint(sorted(withinShare), sorted(acrossShare)),
-  };
+  const calibration: Calibration =
+    within.length === 0 || across.length === 0
+      ? { threshold: 0.5, cuts: { close: 0.5, related: 0.5 }, strengthFloor: 0 }
+      : {
+          threshold: equalErrorPoint(sorted(within), sorted(across)),
+          cuts: { close: median(withinNearSorted), related: equalErrorPoint(withinNearSorted, sorted(acrossNear)) },
+          strengthFloor: equalErrorPoint(sorted(withinShare), sorted(acrossShare)),
+        };
+  return { symmetric, coverageMean, coverageSd, calibration };
 }

@@ -24,13 +24,17 @@ export function kindOf(
   closeness: number,
   cuts: PreparedData["cuts"],
 ): AlternativeKind {
-  const sameBroad = origin.code[0] === target.code[0];
+  // Character comparisons rather than slices: this runs for every target of every match.
+  const a = origin.code;
+  const b = target.code;
+  const sameBroad = a.charCodeAt(0) === b.charCodeAt(0);
   const related = closeness >= cuts.related;
-  const parallel = origin.code.slice(2) === target.code.slice(2);
+  const parallel = a.charCodeAt(2) === b.charCodeAt(2) && a.charCodeAt(3) === b.charCodeAt(3) && a.charCodeAt(4) === b.charCodeAt(4);
+  const sameMinor = sameBroad && a.charCodeAt(1) === b.charCodeAt(1) && a.charCodeAt(2) === b.charCodeAt(2) && a.charCodeAt(3) === b.charCodeAt(3);
   const professional = origin.teer > 0 && target.teer > 0;
   if (sameBroad && professional && origin.teer !== target.teer && (closeness >= cuts.close || (parallel && related)))
     return "similar-scope";
-  if (sameBroad && (origin.code.slice(0, 4) === target.code.slice(0, 4) || related)) return "same-field";
+  if (sameBroad && (sameMinor || related)) return "same-field";
   if (sameBroad || related) return "related-field";
   return "unrelated-field";
 }

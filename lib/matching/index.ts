@@ -1,5 +1,5 @@
 /** The competency-matching engine: pure functions over prepared reference data. */
-export { prepare, buildTextIndexes, type SavedPreparation } from "./prepare";
+export { prepare, buildTextIndexes, savedPreparation, type SavedPreparation } from "./prepare";
 export type { Calibration } from "./calibrate";
 export { match, type MatchOptions } from "./match";
 export { compareOccupations, type Comparison, type Direction } from "./compare";

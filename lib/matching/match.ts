@@ -133,7 +133,7 @@ export function match(prepared: PreparedData, profile: PersonProfile, options: M
     const target = occupations[b]!;
     if (b === origin.occupation) continue;
     if (only && !only.has(target.code)) continue;
-    const needsLicence = target.licence.scope !== "none" && licenceNeeded(target, provinceFacts(target, chosen));
+    const needsLicence = target.licence.scope !== "none" && (chosen.length === 0 || licenceNeeded(target, provinceFacts(target, chosen)));
     if (!constraints.acceptRegulated && needsLicence) continue;
     if (teerRange && (target.teer < teerRange[0] || target.teer > teerRange[1])) continue;
     licensed[b] = needsLicence ? 1 : 0;
@@ -185,6 +185,7 @@ export function match(prepared: PreparedData, profile: PersonProfile, options: M
       ranked,
       b,
       origin: origin.occupation,
+      originVector: origin,
       originCode: home.code,
       person,
       answered,

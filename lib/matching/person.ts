@@ -14,6 +14,7 @@ export function resolveOrigin(prepared: PreparedData, code: string): Origin {
   if (occupation !== undefined) {
     return {
       occupation,
+      unitGroup: true,
       levels: prepared.matrix.subarray(occupation * d, (occupation + 1) * d),
       z: prepared.zMatrix.subarray(occupation * d, (occupation + 1) * d),
       zNorms: prepared.zNorms.subarray(occupation * f, (occupation + 1) * f),
@@ -32,7 +33,7 @@ export function resolveOrigin(prepared: PreparedData, code: string): Origin {
     for (let j = start; j < end; j++) sum += z[j]! ** 2;
     return Math.sqrt(sum);
   });
-  return { occupation: prepared.profileOccupation[profile]!, levels, z, zNorms };
+  return { occupation: prepared.profileOccupation[profile]!, unitGroup: false, levels, z, zNorms };
 }
 
 /**

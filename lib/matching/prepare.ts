@@ -1,5 +1,5 @@
 import { assert } from "./assert";
-import { calibrate, type Calibration } from "./calibrate";
+import { scoreAllPairs, type AllPairs, type Calibration } from "./calibrate";
 import { COMMUNICATION_DESCRIPTORS, ENGINE_VERSION, SCORED_FACETS, TEXT_FIELDS, type TextField } from "./constants";
 import type { OccupationInput, ProfessionKnowledge, ReferenceInput } from "./input";
 import { DUPLICATE_CODE, EMPTY_REFERENCE, INVALID_RATING } from "./messages";
@@ -123,6 +123,9 @@ function licenceRule(code: string, oasisRegulated: boolean, guides: readonly Pro
 export interface SavedPreparation {
   calibration: Calibration;
   text: Record<TextField, TextIndex>;
+  symmetric: Float32Array;
+  coverageMean: Float32Array;
+  coverageSd: Float32Array;
 }
 
 /**
@@ -244,11 +247,23 @@ export function prepare(input: ReferenceInput, saved?: SavedPreparation): Prepar
     profileIndex,
     guides,
   };
-  const { threshold, cuts, strengthFloor } = saved?.calibration ?? calibrate(base);
+  const pairs: AllPairs = saved
+    ? { symmetric: saved.symmetric, coverageMean: saved.coverageMean, coverageSd: saved.coverageSd, calibration: saved.calibration }
+    : scoreAllPairs(base);
+  const { threshold, cuts, strengthFloor } = pairs.calibration;
   return {
     ...base,
+    symmetric: pairs.symmetric,
+    coverageMean: pairs.coverageMean,
+    coverageSd: pairs.coverageSd,
     threshold: round4(threshold),
     cuts: { close: round4(cuts.close), related: round4(cuts.related) },
     strengthFloor: round4(strengthFloor),
   };
+}
+
+/** The parts of a preparation another process can reuse for the same data (see `prepare`'s `saved`). */
+export function savedPreparation(prepared: PreparedData): SavedPreparation {
+  const { threshold, cuts, strengthFloor, text, symmetric, coverageMean, coverageSd } = prepared;
+  return { calibration: { threshold, cuts, strengthFloor }, text, symmetric, coverageMean, coverageSd };
 }

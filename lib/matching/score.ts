@@ -1,5 +1,5 @@
 import { COVERAGE_WEIGHTS, SCORED_FACETS, SIGNAL_WEIGHTS, SIGNALS, STRENGTH_Z, TEXT_FIELDS } from "./constants";
-import { textCloseness } from "./text";
+import { textCloseness, type TextIndex } from "./text";
 import type { PreparedData } from "./types";
 
 /** Signal slots in the per-target signal block, in `SIGNALS` order. */
@@ -18,6 +18,8 @@ const SYMMETRIC_SCALE = 1 / (1 - SIGNAL_WEIGHTS.coverage);
 export interface OriginVector {
   /** Unit group row of the origin (its text, interests and traits). */
   occupation: number;
+  /** The origin is the unit group itself (not a finer OaSIS profile), so its closeness row is prepared. */
+  unitGroup: boolean;
   /** The profession's levels, 0..1 per descriptor. */
   levels: Float32Array;
   /** The same as z-scores over occupations. */
@@ -26,10 +28,8 @@ export interface OriginVector {
   zNorms: Float32Array;
 }
 
-/** Every target's signals and totals for one origin and person. */
+/** Every target's totals for one origin and person. */
 export interface TargetScores {
-  /** N x SIGNAL_COUNT raw similarities (cosines, coverage), each about -1..1. */
-  signals: Float32Array;
   /** N: weighted sum of the signals, each standardised over all targets for this origin. */
   blend: Float32Array;
   /** N: the blend without the person's coverage (symmetric closeness of the two occupations' work). */
@@ -60,7 +60,11 @@ export function scoreOf(blend: number): number {
  * raise it. Each signal is then standardised over all targets (the origin
  * itself left out) and the weighted sum is the blend.
  */
-export function scoreTargets(prepared: PreparedData, origin: OriginVector, person: Float32Array): TargetScores {
+export function scoreAll(
+  prepared: Omit<PreparedData, "symmetric" | "coverageMean" | "coverageSd" | "threshold" | "cuts" | "strengthFloor">,
+  origin: OriginVector,
+  person: Float32Array,
+): TargetScores & { signals: Float32Array; coverageMean: number; coverageSd: number } {
   const { matrix, zMatrix, zNorms, requirementWeights, traits, traitNorms, traitCount, interests, descriptorMeans, descriptorSds } = prepared;
   const n = prepared.occupations.length;
   const d = prepared.descriptors.length;
@@ -76,20 +80,7 @@ export function scoreTargets(prepared: PreparedData, origin: OriginVector, perso
   const levels = origin.levels;
   const strengthShare = new Float32Array(n);
 
-  // The person's characteristic strengths: competency descriptors well above the mean occupation.
-  const strengths: number[] = [];
-  const strengthZ: number[] = [];
-  for (let k = 0; k < F; k++) {
-    if (COVERAGE_FACET_WEIGHTS[k] === 0) continue;
-    for (let j = starts[k]!; j < ends[k]!; j++) {
-      const sd = descriptorSds[j]!;
-      const z = sd > 0 ? (person[j]! - descriptorMeans[j]!) / sd : 0;
-      if (z >= STRENGTH_Z) {
-        strengths.push(j);
-        strengthZ.push(z);
-      }
-    }
-  }
+  const { at: strengths, z: strengthZ } = strengthsOf(prepared, person);
 
   const texts = TEXT_FIELDS.map((field) => textCloseness(prepared.text[field], self));
   const ot = self * traitCount;
@@ -152,6 +143,8 @@ export function scoreTargets(prepared: PreparedData, origin: OriginVector, perso
   const blend = new Float32Array(n);
   const closeness = new Float32Array(n);
   const count = n > 1 ? n - 1 : 1;
+  let coverageMean = 0;
+  let coverageSd = 0;
   for (let s = 0; s < SIGNAL_COUNT; s++) {
     const reference = s === COVERAGE_SLOT ? professionCoverage : null;
     const at = (b: number) => (reference ? reference[b]! : signals[b * SIGNAL_COUNT + s]!);
@@ -161,6 +154,10 @@ export function scoreTargets(prepared: PreparedData, origin: OriginVector, perso
     let sq = 0;
     for (let b = 0; b < n; b++) if (b !== self) sq += (at(b) - mean) ** 2;
     const sd = Math.sqrt(sq / count);
+    if (reference) {
+      coverageMean = mean;
+      coverageSd = sd;
+    }
     if (sd === 0) continue;
     const w = WEIGHTS[s]! / sd;
     const symmetric = s !== COVERAGE_SLOT;
@@ -170,5 +167,113 @@ export function scoreTargets(prepared: PreparedData, origin: OriginVector, perso
       if (symmetric) closeness[b]! += z * SYMMETRIC_SCALE;
     }
   }
-  return { signals, blend, closeness, coverage, strengthShare };
+  return { signals, blend, closeness, coverage, strengthShare, coverageMean, coverageSd };
+}
+
+/** The person's characteristic strengths: competency descriptors well above the mean occupation, with their z-scores. */
+function strengthsOf(prepared: Pick<PreparedData, "facets" | "descriptorSds" | "descriptorMeans">, person: Float32Array): { at: number[]; z: number[] } {
+  const at: number[] = [];
+  const z: number[] = [];
+  for (const { facet, start, end } of prepared.facets) {
+    if (COVERAGE_WEIGHTS[facet] === 0) continue;
+    for (let j = start; j < end; j++) {
+      const sd = prepared.descriptorSds[j]!;
+      const value = sd > 0 ? (person[j]! - prepared.descriptorMeans[j]!) / sd : 0;
+      if (value >= STRENGTH_Z) {
+        at.push(j);
+        z.push(value);
+      }
+    }
+  }
+  return { at, z };
+}
+
+/**
+ * The same totals as `scoreAll`, fast: for a unit-group origin, the
+ * symmetric closeness of every pair and the profession's coverage
+ * statistics were computed once in `prepare`, so only the person's
+ * coverage and strengths are left to compute. A finer OaSIS profile takes
+ * the full path.
+ */
+export function scoreTargets(prepared: PreparedData, origin: OriginVector, person: Float32Array): TargetScores {
+  if (!origin.unitGroup) return scoreAll(prepared, origin, person);
+  const { matrix, requirementWeights, zMatrix } = prepared;
+  const n = prepared.occupations.length;
+  const d = prepared.descriptors.length;
+  const a = origin.occupation;
+  const closeness = prepared.symmetric.subarray(a * n, (a + 1) * n);
+  const mean = prepared.coverageMean[a]!;
+  const sd = prepared.coverageSd[a]!;
+  const coverageWeight = sd > 0 ? SIGNAL_WEIGHTS.coverage / sd : 0;
+  const symmetricWeight = 1 / SYMMETRIC_SCALE;
+  // The competency facets (coverage weight above 0) and their slots in the facet arrays.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const weights: number[] = [];
+  const slots: number[] = [];
+  prepared.facets.forEach(({ facet, start, end }, k) => {
+    if (COVERAGE_WEIGHTS[facet] === 0) return;
+    starts.push(start);
+    ends.push(end);
+    weights.push(COVERAGE_WEIGHTS[facet]);
+    slots.push(k);
+  });
+  const strengths = strengthsOf(prepared, person);
+  const blend = new Float32Array(n);
+  const coverage = new Float32Array(n);
+  const strengthShare = new Float32Array(n);
+  for (let b = 0; b < n; b++) {
+    const row = b * d;
+    let covered = 0;
+    for (let k = 0; k < starts.length; k++) {
+      let met = 0;
+      const end = ends[k]!;
+      for (let j = starts[k]!; j < end; j++) {
+        const t = matrix[row + j]!;
+        const p = person[j]!;
+        met += t * (p < t ? p : t);
+      }
+      const need = requirementWeights[b * F + slots[k]!]!;
+      covered += weights[k]! * (need > 0 ? Math.min(1, met / need) : 1);
+    }
+    coverage[b] = covered;
+    blend[b] = closeness[b]! * symmetricWeight + (covered - mean) * coverageWeight;
+    let share = 0;
+    for (let s = 0; s < strengths.at.length; s++) {
+      const ratio = zMatrix[row + strengths.at[s]!]! / strengths.z[s]!;
+      share += ratio <= 0 ? 0 : ratio >= 1 ? 1 : ratio;
+    }
+    strengthShare[b] = strengths.at.length ? share / strengths.at.length : 1;
+  }
+  return { blend, closeness, coverage, strengthShare };
+}
+
+/** Sparse dot product of two rows of a text index (both sorted by term). */
+function pairText(index: TextIndex, a: number, b: number): number {
+  let i = index.rowStart[a]!;
+  let j = index.rowStart[b]!;
+  const endA = index.rowStart[a + 1]!;
+  const endB = index.rowStart[b + 1]!;
+  let sum = 0;
+  while (i < endA && j < endB) {
+    const ta = index.rowTerm[i]!;
+    const tb = index.rowTerm[j]!;
+    if (ta === tb) sum += index.rowWeight[i++]! * index.rowWeight[j++]!;
+    else if (ta < tb) i++;
+    else j++;
+  }
+  return Math.min(1, sum);
+}
+
+/** Raw similarities of one pair, for display: each rating family's cosine of z-scores, and the mean of the text fields' cosines. */
+export function pairSimilarities(prepared: PreparedData, origin: OriginVector, b: number): { facets: number[]; text: number } {
+  const d = prepared.descriptors.length;
+  const facets = prepared.facets.map(({ start, end }, k) => {
+    let dot = 0;
+    for (let j = start; j < end; j++) dot += origin.z[j]! * prepared.zMatrix[b * d + j]!;
+    const norms = origin.zNorms[k]! * prepared.zNorms[b * F + k]!;
+    return norms > 0 ? dot / norms : 0;
+  });
+  const text = TEXT_FIELDS.reduce((sum, field) => sum + pairText(prepared.text[field], origin.occupation, b), 0) / TEXT_FIELDS.length;
+  return { facets, text };
 }

@@ -4,7 +4,7 @@ import { describeGaps, explain } from "./explain";
 import type { CuratedOption } from "./input";
 import { licensingFor } from "./licensing";
 import { estimateRetraining } from "./reach";
-import { SIGNAL_COUNT, type TargetScores } from "./score";
+import { pairSimilarities, type OriginVector, type TargetScores } from "./score";
 import type {
   AlternativeKind,
   ConstraintFlag,
@@ -20,17 +20,16 @@ import type {
 export const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Raw similarities per rating family and the text fields' mean, for display (each -1..1). */
-function facetScores(scores: TargetScores, b: number): FacetScores {
-  const s = scores.signals;
-  const at = b * SIGNAL_COUNT;
-  // Slot order is SIGNALS: the five rating families, then the four text fields (score.ts).
+function facetScores(prepared: PreparedData, origin: OriginVector, b: number): FacetScores {
+  const { facets, text } = pairSimilarities(prepared, origin, b);
+  // Facet order is SCORED_FACETS.
   return {
-    skills: round4(s[at]!),
-    abilities: round4(s[at + 1]!),
-    knowledge: round4(s[at + 2]!),
-    workActivities: round4(s[at + 3]!),
-    workContext: round4(s[at + 4]!),
-    work: round4((s[at + 5]! + s[at + 6]! + s[at + 7]! + s[at + 8]!) / 4),
+    skills: round4(facets[0]!),
+    abilities: round4(facets[1]!),
+    knowledge: round4(facets[2]!),
+    workActivities: round4(facets[3]!),
+    workContext: round4(facets[4]!),
+    work: round4(text),
   };
 }
 
@@ -57,7 +56,6 @@ export function rankedTarget(args: {
     title: locale === "fr" ? target.titleFr : target.titleEn,
     score,
     fit,
-    facets: facetScores(scores, b),
     coverage: round4(scores.coverage[b]!),
     // An option in another field must use a real share of the person's characteristic strengths.
     viable: score >= prepared.threshold && (kind !== "unrelated-field" || strengthShare >= prepared.strengthFloor),
@@ -74,6 +72,7 @@ export function explainedTarget(args: {
   ranked: RankedTarget;
   b: number;
   origin: number;
+  originVector: OriginVector;
   originCode: string;
   person: Float32Array;
   answered: ReadonlySet<number>;
@@ -103,7 +102,7 @@ export function explainedTarget(args: {
     title: ranked.title,
     score: ranked.score,
     fit: ranked.fit,
-    facets: ranked.facets,
+    facets: facetScores(prepared, args.originVector, b),
     coverage: ranked.coverage,
     viable: ranked.viable,
     flags: ranked.flags,

@@ -85,6 +85,11 @@ export interface PreparedData {
   readonly interests: Float32Array;
   /** N: communication-skill level each occupation asks for, 0..1 (drives the language estimate). */
   readonly languageDemand: Float32Array;
+  /** N x N: symmetric closeness of every pair of unit groups (row = origin), the blend without coverage. */
+  readonly symmetric: Float32Array;
+  /** N: mean and standard deviation, over targets, of each profession's own coverage (coverage is standardised with them). */
+  readonly coverageMean: Float32Array;
+  readonly coverageSd: Float32Array;
   /** Viability threshold on the score, derived from the data (see calibrate.ts). */
   readonly threshold: number;
   /** Closeness cuts for the kind of alternative (see calibrate.ts). */
@@ -213,7 +218,6 @@ export interface RankedTarget {
   score: number;
   /** Fit before soft constraints, 0..1. */
   fit: number;
-  facets: FacetScores;
   /** Share of the target's competency requirements the person already meets, 0..1. */
   coverage: number;
   viable: boolean;
@@ -226,6 +230,8 @@ export interface RankedTarget {
 
 export interface ExplainedTarget extends Omit<RankedTarget, "explained"> {
   explained: true;
+  /** Raw similarity per rating family (cosine of z-scores) and of the work's text, each -1..1. */
+  facets: FacetScores;
   transfers: Transfer[];
   gaps: Gap[];
   overqualified: Overqualification;

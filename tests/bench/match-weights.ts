@@ -18,7 +18,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { prepare, SIGNAL_WEIGHTS, SIGNALS } from "../../lib/matching";
 import { resolveOrigin } from "../../lib/matching/person";
-import { scoreTargets, SIGNAL_COUNT } from "../../lib/matching/score";
+import { scoreAll, SIGNAL_COUNT } from "../../lib/matching/score";
 import { readReferenceDataset } from "../../lib/reference-data/dataset";
 import { toEngineInput } from "../../lib/reference-data/engine-input";
 
@@ -34,7 +34,7 @@ const S = SIGNAL_COUNT;
 const z = new Float32Array(n * n * S);
 for (let a = 0; a < n; a++) {
   const origin = resolveOrigin(prepared, occupations[a]!.code);
-  const { signals } = scoreTargets(prepared, origin, origin.levels);
+  const { signals } = scoreAll(prepared, origin, origin.levels);
   for (let s = 0; s < S; s++) {
     let sum = 0;
     for (let b = 0; b < n; b++) if (b !== a) sum += signals[b * S + s]!;

@@ -82,7 +82,7 @@ describe("post-assessment roadmap", () => {
 
 describe("roadmap wording", () => {
   it("has every item and phase in English and French", () => {
-    const all = ["arrival", "credentialAssessment", "languageTest", "languageImprove", "languageKeep", "documents", "licensingStep", "readOccupation", "courses", "exploreParallel", "settlement", "bridging", "interimWork", "network", "family", "parallelTraining", "review", "applyLicence", "askReview", "bookExams", "findCourses", "findPlacement", "languageTraining", "writeExams", "completeCourses", "completePractice", "registerWith", "noLicenceIn"];
+    const all = ["arrival", "credentialAssessment", "languageTest", "languageImprove", "languageKeep", "documents", "licensingStep", "readOccupation", "courses", "exploreParallel", "settlement", "bridging", "interimWork", "network", "family", "parallelTraining", "parallelLicence", "review", "applyLicence", "askReview", "bookExams", "findCourses", "findPlacement", "languageTraining", "writeExams", "completeCourses", "completePractice", "registerWith", "noLicenceIn"];
     for (const messages of [en, fr]) {
       expect(Object.keys(messages.journeys.roadmap.items).sort()).toEqual([...all].sort());
     }

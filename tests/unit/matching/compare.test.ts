@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareOccupations, match, MatchingError, prepare, type PreparedData } from "../../../lib/matching";
+import { compareOccupations, match, MatchingError, prepare, savedPreparation, type PreparedData } from "../../../lib/matching";
 import { readReferenceDataset } from "../../../lib/reference-data/dataset";
 import { toEngineInput } from "../../../lib/reference-data/engine-input";
 
@@ -39,8 +39,7 @@ describe("compareOccupations", () => {
   });
 
   it("gives the same result for the same data prepared with saved parts", () => {
-    const { threshold, cuts, strengthFloor, text } = prepared;
-    const again = prepare(toEngineInput(readReferenceDataset()), { calibration: { threshold, cuts, strengthFloor }, text });
+    const again = prepare(toEngineInput(readReferenceDataset()), savedPreparation(prepared));
     expect(match(again, nurse, { limit: 20 })).toEqual(match(prepared, nurse, { limit: 20 }));
   });
 });

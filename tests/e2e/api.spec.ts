@@ -25,9 +25,15 @@ test("GET /api/v1/occupations/[code]/alternatives ranks explained alternatives",
   const res = await request.get("/api/v1/occupations/31301/alternatives?limit=10&locale=fr");
   expect(res.status()).toBe(200);
   const body = await res.json();
-  expect(body.results).toHaveLength(10);
-  expect(body.results.map((r: { code: string }) => r.code)).toContain("32101");
+  // The top ten, with the registered nurses guide's curated options merged in and labelled.
+  type Result = { code: string; source: string; regulated: boolean; retraining: unknown; licensing: unknown };
+  const results = body.results as Result[];
+  expect(results.filter((r) => r.source !== "curated")).toHaveLength(10);
+  expect(results.some((r) => r.source === "both" || r.source === "curated")).toBe(true);
+  expect(results.map((r) => r.code)).toContain("32101");
   expect(body.results[0]).toHaveProperty("explanation.fr");
+  // Licensed work carries what is known of the licence, never a gap-derived estimate.
+  for (const r of results) expect(r.regulated ? r.retraining === null && r.licensing !== null : r.licensing === null).toBe(true);
   expect(body.engineVersion).toBeTruthy();
   expect((await request.get("/api/v1/occupations/99999/alternatives")).status()).toBe(404);
   expect((await request.get("/api/v1/occupations/31301/alternatives?limit=0")).status()).toBe(400);
@@ -39,8 +45,14 @@ test("POST /api/v1/match validates the profile and ranks", async ({ request }) =
   });
   expect(ok.status()).toBe(200);
   const body = await ok.json();
-  expect(body.results).toHaveLength(5);
+  expect(body.results.filter((r: { source: string }) => r.source !== "curated")).toHaveLength(5);
   expect(body.results.every((r: { regulated: boolean }) => r.regulated === false)).toBe(true);
+
+  // A physician at CLB 5: health options first, each with a language step; nothing removed.
+  const clb5 = await request.post("/api/v1/match?limit=10", { data: { origin: "31102", constraints: { languageClb: 5 } } });
+  const top = (await clb5.json()).results.slice(0, 10) as { code: string; language: { levels: number } }[];
+  expect(top.filter((r) => r.code.startsWith("3")).length).toBeGreaterThanOrEqual(8);
+  expect(top.some((r) => r.language.levels > 0)).toBe(true);
 
   const bad = await request.post("/api/v1/match", { data: { origin: "abc", constraints: { languageClb: 20 } } });
   expect(bad.status()).toBe(422);

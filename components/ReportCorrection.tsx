@@ -63,7 +63,7 @@ export function ReportCorrection({ page, section = "page", sections }: Props) {
               <label htmlFor={`${id}-section`} className="block font-medium">
                 {t("section")}
               </label>
-              <select id={`${id}-section`} name="section" defaultValue={section} className="mt-1 rounded border px-2 py-1">
+              <select id={`${id}-section`} name="section" defaultValue={state.values.section || section} className="mt-1 rounded border px-2 py-1">
                 <option value="page">{t("wholePage")}</option>
                 {sections.map((s) => (
                   <option key={s.id} value={s.id}>

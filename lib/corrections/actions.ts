@@ -20,6 +20,7 @@ export async function submitCorrection(_previous: CorrectionState, formData: For
   const values = {
     message: (field(formData, "message") ?? "").replace(/\u0000/g, "").slice(0, MESSAGE_MAX + 100),
     email: (field(formData, "email") ?? "").replace(/\u0000/g, "").slice(0, 300),
+    section: (field(formData, "section") ?? "").replace(/[^a-z0-9-]/g, "").slice(0, 60),
   };
   const limit = await consume("correction", clientKey(await headers()));
   if (!limit.ok) return { status: "tooMany", errors: {}, values, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
@@ -32,7 +33,7 @@ export async function submitCorrection(_previous: CorrectionState, formData: For
       message: field(formData, "message"),
       email: field(formData, "email"),
     });
-    if (result.status === "sent") return { status: "sent", errors: {}, values: { message: "", email: "" } };
+    if (result.status === "sent") return { status: "sent", errors: {}, values: { message: "", email: "", section: values.section } };
     if (result.status === "duplicate") return { status: "duplicate", errors: {}, values };
     return { status: "invalid", errors: result.errors, values };
   } catch (error) {

@@ -3,8 +3,8 @@ export interface CorrectionState {
   status: "idle" | "sent" | "duplicate" | "invalid" | "tooMany" | "error";
   /** Field ("message", "email" or "form") -> message key. */
   errors: Record<string, string>;
-  values: { message: string; email: string };
+  values: { message: string; email: string; section: string };
   retryAfterMinutes?: number;
 }
 
-export const INITIAL_CORRECTION_STATE: CorrectionState = { status: "idle", errors: {}, values: { message: "", email: "" } };
+export const INITIAL_CORRECTION_STATE: CorrectionState = { status: "idle", errors: {}, values: { message: "", email: "", section: "" } };

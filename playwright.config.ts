@@ -78,6 +78,8 @@ export default defineConfig({
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: `http://127.0.0.1:${port}`,
+      // Every test comes from one address: limits raised so parallel specs (and the fuzz test) do not spend each other's.
+      RATE_LIMIT_SCALE: process.env.E2E_RATE_LIMIT_SCALE ?? "100",
     },
   },
 });

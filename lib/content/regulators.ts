@@ -149,7 +149,8 @@ export function parseRegulators(value: unknown, file: string): ProfessionRegulat
   return { profession, provinces: entries as Record<Province, ProvinceEntry> };
 }
 
-const DIR = path.join(process.cwd(), "content", "regulators");
+// turbopackIgnore: the folder is read at run time; without it the build traces the whole project.
+const DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "content", "regulators");
 let cache: Map<string, ProfessionRegulators> | null = null;
 
 /** Reads and validates every file in `content/regulators/` (once per process). */

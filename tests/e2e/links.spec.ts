@@ -54,5 +54,8 @@ test("every internal link on the public pages answers 200", async ({ page, reque
   // Sanity: the crawl reached the profession pages and beyond.
   expect(found.size).toBeGreaterThan(100);
   expect([...found]).toEqual(expect.arrayContaining(["/en/professions/registered-nurses", "/fr/occupations/32101"]));
-  expect(await brokenLinks(request, [...found].sort())).toEqual([]);
+  // The 364 province pages are all requested by regulators.spec.ts; one per profession and language is enough here.
+  const provincePage = /^\/(en|fr)\/professions\/[a-z-]+\/[a-z]{2}$/;
+  const sample = [...found].filter((link) => !provincePage.test(link) || link.endsWith("/on"));
+  expect(await brokenLinks(request, sample.sort())).toEqual([]);
 });

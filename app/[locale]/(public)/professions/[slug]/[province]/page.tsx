@@ -4,19 +4,23 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProvinceRegulator } from "@/components/professions/ProvinceRegulator";
 import { ProvinceSelector } from "@/components/professions/ProvinceSelector";
 import { loadProfession } from "@/lib/content/load";
-import { loadRegulators, provinceFromSlug, provinceSlug } from "@/lib/content/regulators";
-import { PROVINCES } from "@/lib/content/schema";
+import { loadRegulators, provinceFromSlug, provincePages, provinceSlug } from "@/lib/content/regulators";
 import { Link } from "@/lib/i18n/navigation";
 import { alternates } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
+import { professionPages } from "@/lib/professions/content";
 
 type Props = { params: Promise<{ locale: string; slug: string; province: string }> };
 
-// 14 professions x 13 provinces and territories x 2 languages, all built ahead.
+// 14 professions x 13 provinces and territories x 2 languages; any other address is a 404.
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { locale: string; slug: string } }) {
-  return loadRegulators(params.slug) ? PROVINCES.map((code) => ({ province: provinceSlug(code) })) : [];
+// [slug] has no layout of its own, so only the locale comes from above: list slug and province here.
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  const slugs = new Set(professionPages().filter((page) => page.locale === params.locale).map((page) => page.slug));
+  return provincePages()
+    .filter((page) => slugs.has(page.slug))
+    .map(({ slug, province }) => ({ slug, province }));
 }
 
 async function resolve(params: Props["params"]) {

@@ -77,7 +77,7 @@ test("a regulated and a not-regulated page read right in both languages", async 
   await expect(page.getByTestId("not-regulated")).toContainText("SCSLM");
   await expectAccessible(page);
 
-  await page.goto("/fr/professions/engineers/on");
+  await page.goto("/fr/professions/engineers/mb");
   await expect(page.getByTestId("source-unverified")).toContainText("Pas encore vérifié auprès de l'organisme");
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoHorizontalScroll(page);

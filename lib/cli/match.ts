@@ -175,6 +175,7 @@ const brief = (t: MatchTarget) => ({
   code: t.code,
   title: t.title,
   score: t.score,
+  source: t.source,
   ...(t.explained ? { kind: t.kind, path: t.path, viable: t.viable, explanation: t.explanation } : { viable: t.viable }),
 });
 

@@ -65,7 +65,7 @@ export function scoreAll(
   origin: OriginVector,
   person: Float32Array,
 ): TargetScores & { signals: Float32Array; coverageMean: number; coverageSd: number } {
-  const { matrix, zMatrix, zNorms, requirementWeights, traits, traitNorms, traitCount, interests, descriptorMeans, descriptorSds } = prepared;
+  const { matrix, zMatrix, zNorms, requirementWeights, traits, traitNorms, traitCount, interests } = prepared;
   const n = prepared.occupations.length;
   const d = prepared.descriptors.length;
   const starts = prepared.facets.map((r) => r.start);

@@ -1,4 +1,4 @@
-import { kindOf, pathOf } from "./classify";
+import { pathOf } from "./classify";
 import { describeFit } from "./detail";
 import { describeGaps, explain } from "./explain";
 import type { CuratedOption } from "./input";

@@ -101,7 +101,7 @@ const now = figures(current);
 console.log(`${n} origins; siblings reference for ${siblings.filter((s) => s.length).length}, exclusions for ${exclusions.filter((e) => e.size).length}`);
 console.log(`weights in constants.ts: siblings recall@${TOP} ${pct(now.siblings)}, exclusions recall@${TOP} ${pct(now.exclusions)}`);
 
-let weights = SIGNALS.map(() => Math.round(1 / S / STEP) * STEP);
+const weights = SIGNALS.map(() => Math.round(1 / S / STEP) * STEP);
 weights[weights.length - 1] = 1 - weights.slice(0, -1).reduce((a, b) => a + b, 0);
 let best = figures(weights);
 console.log(`equal weights: siblings ${pct(best.siblings)}, exclusions ${pct(best.exclusions)}`);

@@ -124,7 +124,8 @@ async function main(): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script only (not when bundled into a command-line tool, whose bundle is argv[1] too).
+if (/[\\/]prisma[\\/]migrate\.ts$/.test(process.argv[1] ?? "")) {
   main()
     .then((code) => process.exit(code))
     .catch((error) => {

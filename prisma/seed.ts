@@ -206,7 +206,8 @@ export function describeSeed(result: SeedResult, ms: number): string {
     : `Reference data ${result.dataVersion} is already loaded; nothing changed (${counts}). Use --force to reload.`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script only (not when bundled into a command-line tool, whose bundle is argv[1] too).
+if (/[\\/]prisma[\\/]seed\.ts$/.test(process.argv[1] ?? "")) {
   const url = env().DATABASE_URL;
   if (!url) {
     console.error("DATABASE_URL is not set. `npm start` seeds the embedded database by itself; set DATABASE_URL to seed a server.");

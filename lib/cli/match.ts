@@ -82,6 +82,9 @@ async function databaseVersion(url: string): Promise<string> {
   }
 }
 
+/** Bump when the cached layout changes. */
+const CACHE_LAYOUT = "2";
+
 /** What is kept in .data/: the input without the texts the saved text index replaces. */
 interface Cached {
   input: ReferenceInput;
@@ -154,7 +157,8 @@ async function engineData(): Promise<Cached> {
   // The embedded database is always seeded from the vendored files, so their hash is its version.
   const version = config.DATABASE_URL ? await databaseVersion(config.DATABASE_URL) : dataVersionOf();
   const cacheDir = path.join(process.cwd(), ".data", "engine-input");
-  const cacheFile = path.join(cacheDir, `${version}-engine-${ENGINE_VERSION}.json`);
+  // The name changes with the data, the engine and the layout of this file.
+  const cacheFile = path.join(cacheDir, `${version}-engine-${ENGINE_VERSION}-${CACHE_LAYOUT}.json`);
   if (existsSync(cacheFile)) return revive(readFileSync(cacheFile, "utf8"));
   const close = await openDatabase();
   try {

@@ -56,6 +56,33 @@ function sameOrigin(request: NextRequest): boolean {
   }
 }
 
+/**
+ * A server action called by script: every action here takes form data, which
+ * React sends as multipart with the arguments as a JSON array in field "0",
+ * where strings starting with "$" are references ("$K1": the form data) or
+ * escapes ("$$"). Next.js answers 500 when it cannot decode a call, so calls
+ * that do not have this shape are refused here with a 400.
+ */
+async function wellFormedActionCall(request: NextRequest): Promise<boolean> {
+  if (!/^[0-9a-f]{40,64}$/.test(request.headers.get("next-action") ?? "")) return false;
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return false;
+  try {
+    const form = await request.clone().formData();
+    const args: unknown = JSON.parse(String(form.get("0") ?? ""));
+    const safe = (value: unknown): boolean =>
+      typeof value === "string"
+        ? !value.startsWith("$") || /^\$(K\d{1,4}|\$[\s\S]*|undefined)$/.test(value)
+        : Array.isArray(value)
+          ? value.every(safe)
+          : value && typeof value === "object"
+            ? Object.entries(value).every(([k, v]) => safe(k) && safe(v))
+            : true;
+    return Array.isArray(args) && safe(args);
+  } catch {
+    return false;
+  }
+}
+
 /** The rate limit a page request spends from, if any. */
 function pageLimit(request: NextRequest): LimitName | null {
   const [, , section] = request.nextUrl.pathname.split("/");
@@ -92,6 +119,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
     if (length === null && request.headers.get("transfer-encoding")) return refusal("length_required", { locale, api, headers: secureHeaders });
     if (Number(length ?? 0) > PAGE_BODY_LIMIT) return refusal(new PayloadTooLargeError(PAGE_BODY_LIMIT), { locale, api, headers: secureHeaders });
     if (!sameOrigin(request)) return refusal("foreign_origin", { locale, api, headers: secureHeaders });
+    if (request.headers.has("next-action") && !(await wellFormedActionCall(request))) return refusal("bad_request", { locale, api, headers: secureHeaders });
   }
   const limit = pageLimit(request);
   if (limit) {

@@ -17,6 +17,7 @@ const field = (formData: FormData, name: string) => {
  * JavaScript (a plain form post re-renders the page with it).
  */
 export async function submitCorrection(_previous: CorrectionState, formData: FormData): Promise<CorrectionState> {
+  if (!(formData instanceof FormData)) return { status: "invalid", errors: { form: "invalid" }, values: { message: "", email: "", section: "" } };
   const values = {
     message: (field(formData, "message") ?? "").replace(/\u0000/g, "").slice(0, MESSAGE_MAX + 100),
     email: (field(formData, "email") ?? "").replace(/\u0000/g, "").slice(0, 300),

@@ -10,6 +10,7 @@ export type Locale = "en" | "fr";
 
 const TEXTS = {
   bad_path: { en: "This address is malformed.", fr: "Cette adresse est mal formée." },
+  bad_request: { en: "This request is malformed.", fr: "Cette requête est mal formée." },
   not_found: { en: "This page does not exist.", fr: "Cette page n’existe pas." },
   method_not_allowed: { en: "This method is not allowed here.", fr: "Cette méthode n’est pas permise ici." },
   length_required: { en: "The request must state its length.", fr: "La requête doit indiquer sa longueur." },
@@ -19,7 +20,7 @@ const TEXTS = {
   },
 } satisfies Record<string, LocalizedText>;
 
-const STATUS = { bad_path: 400, not_found: 404, method_not_allowed: 405, length_required: 411, foreign_origin: 403 } as const;
+const STATUS = { bad_path: 400, bad_request: 400, not_found: 404, method_not_allowed: 405, length_required: 411, foreign_origin: 403 } as const;
 
 const TITLES: Record<Locale, { home: string; title: (status: number) => string }> = {
   en: { home: "Back to the home page", title: (s) => `Request refused (${s}) | Parallel` },

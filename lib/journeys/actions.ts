@@ -115,6 +115,7 @@ async function applyStep(step: StepId, values: Record<string, string | string[]>
 }
 
 export async function submitStep(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) redirect("/"); // A hand-made call with other arguments.
   const base = baseSchema.safeParse({
     kind: formData.get("kind"),
     locale: formData.get("locale"),
@@ -168,6 +169,7 @@ const kindForm = z.object({ kind: z.enum(JOURNEY_KINDS), locale: z.enum(["en", "
 
 /** "Save and get a private link": makes sure a row exists, then shows its link. */
 export async function saveLink(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) redirect("/"); // A hand-made call with other arguments.
   const parsed = kindForm.safeParse({ kind: formData.get("kind"), locale: formData.get("locale") });
   if (!parsed.success) redirect("/");
   const { kind, locale } = parsed.data;
@@ -184,6 +186,7 @@ export async function saveLink(formData: FormData): Promise<void> {
 
 /** "Delete my answers": removes the row for good and the cookie. */
 export async function deleteAnswers(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) redirect("/"); // A hand-made call with other arguments.
   const parsed = kindForm.safeParse({ kind: formData.get("kind"), locale: formData.get("locale") });
   if (!parsed.success) redirect("/");
   const { kind, locale } = parsed.data;
@@ -198,6 +201,7 @@ export async function deleteAnswers(formData: FormData): Promise<void> {
 
 /** Resumes a saved journey from its private link in this browser. */
 export async function resumeJourney(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) redirect("/"); // A hand-made call with other arguments.
   const token = formData.get("token");
   const locale = formData.get("locale") === "fr" ? "fr" : "en";
   if (!isToken(token)) redirect(`/${locale}`);

@@ -102,7 +102,7 @@ type Probe =
   | { kind: "get"; url: string; api: boolean }
   | { kind: "json"; url: string; body: string; contentType: string }
   | { kind: "form"; form: ScrapedForm; fields: [string, string][]; origin?: string }
-  | { kind: "action-header"; page: string; actionId: string; body: string };
+  | { kind: "action-header"; page: string; actionId: string; body: string; multipart: boolean };
 
 function probes(forms: ScrapedForm[]): fc.Arbitrary<Probe> {
   const enc = encodeURIComponent;
@@ -168,8 +168,16 @@ function probes(forms: ScrapedForm[]): fc.Arbitrary<Probe> {
   });
   const actionIds = [...new Set(forms.map((f) => f.actionId).filter((id): id is string => !!id))];
   const headerProbe = fc
-    .record({ id: fc.oneof(fc.constantFrom(...actionIds), fc.stringMatching(/^[0-9a-f]{42}$/), nasty), body: fc.oneof(jsonValue.map((v) => JSON.stringify(v)), fc.string({ maxLength: 300 })) })
-    .map(({ id, body }) => ({ kind: "action-header" as const, page: "/en/pre-arrival", actionId: id, body }));
+    .record({
+      id: fc.oneof(fc.constantFrom(...actionIds), fc.stringMatching(/^[0-9a-f]{42}$/), nasty),
+      body: fc.oneof(
+        jsonValue.map((v) => JSON.stringify(v)),
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom('["$K1"]', '["$Q1"]', '[{"status":"idle"},"$K1"]', '["$@1"]', "[]", '["$$5 fee"]'),
+      ),
+      multipart: fc.boolean(),
+    })
+    .map(({ id, body, multipart }) => ({ kind: "action-header" as const, page: "/en/pre-arrival", actionId: id, body, multipart }));
   return fc.oneof({ arbitrary: api, weight: 4 }, { arbitrary: pages, weight: 2 }, { arbitrary: formProbe, weight: 4 }, { arbitrary: headerProbe, weight: 1 });
 }
 
@@ -186,12 +194,12 @@ async function send(api: APIRequestContext, probe: Probe) {
       for (const [name, value] of probe.fields) multipart[name] = value;
       return api.post(probe.form.page, { ...common, multipart, headers: probe.origin ? { Origin: probe.origin } : {} });
     }
-    case "action-header":
-      return api.post(probe.page, {
-        ...common,
-        headers: { "Next-Action": probe.actionId.slice(0, 200).replace(/[^\x20-\x7e]/g, "?"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-        data: Buffer.from(probe.body),
-      });
+    case "action-header": {
+      const headers = { "Next-Action": probe.actionId.slice(0, 200).replace(/[^\x20-\x7e]/g, "?"), Accept: "text/x-component" };
+      // As React sends a call: the arguments in field "0", the form's fields prefixed with its reference.
+      if (probe.multipart) return api.post(probe.page, { ...common, headers, multipart: { "0": probe.body, "1_kind": "nope", "1_locale": "xx" } });
+      return api.post(probe.page, { ...common, headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: Buffer.from(probe.body) });
+    }
   }
 }
 

@@ -1,14 +1,15 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "./database";
+import { freePort, seededEmbeddedFolder } from "./database";
 
 /**
  * A PostgreSQL the test owns and can restart: a throwaway server (initdb +
  * pg_ctl in a temporary folder, on a free port) when PostgreSQL's programs
  * are installed, otherwise the embedded PostgreSQL served by a process of
- * its own on a data folder that survives restarts.
+ * its own on a data folder that survives restarts (a copy of a migrated and
+ * seeded template folder).
  */
 export interface RestartableDatabase {
   kind: "server" | "embedded";
@@ -93,7 +94,8 @@ async function startThrowawayServer(bin: string): Promise<RestartableDatabase> {
 async function startEmbeddedProcess(): Promise<RestartableDatabase> {
   const root = mkdtempSync(path.join(os.tmpdir(), "parallel-pglite-"));
   const dir = path.join(root, "data");
-  mkdirSync(dir);
+  // Migrated and seeded already: the app's start finds nothing to load.
+  cpSync(await seededEmbeddedFolder(), dir, { recursive: true });
   const port = await freePort();
   let child: ChildProcess | null = null;
   let url = "";

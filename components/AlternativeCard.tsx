@@ -35,7 +35,7 @@ export async function AlternativeCard({
   const Sub = headingLevel === 3 ? "h4" : "h5";
   const { retraining, licensing, curated } = target;
   return (
-    <li className="break-inside-avoid rounded border border-slate-300 p-3" data-code={target.code} data-source={target.source}>
+    <li className="break-inside-avoid rounded border border-slate-300 p-3 [overflow-wrap:anywhere]" data-code={target.code} data-source={target.source}>
       <Heading className="font-semibold">
         {rank !== undefined ? `${rank}. ` : null}
         <a className="underline" href={`/${locale}/occupations/${target.code}`}>

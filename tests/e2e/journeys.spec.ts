@@ -66,7 +66,9 @@ test("a physician before arrival, in English: every step, the roadmap, the priva
 
   await expectStep(page, /Step 5 of 6: Your options/);
   await expect(page.getByRole("heading", { name: "The licensing route" })).toBeVisible();
-  await expect(page.getByText("Training that closes the gap:").first()).toBeVisible();
+  // Every option says how to get there; licensed work says what is known of the licence, never months derived from gaps.
+  await expect(page.getByRole("heading", { name: "Getting there" }).first()).toBeVisible();
+  await expect(page.getByTestId("own-readiness")).toContainText("decided by the regulator");
   await next(page);
 
   await expectStep(page, /Step 6 of 6: Your roadmap/);
@@ -146,6 +148,9 @@ test("une infirmière dont l’évaluation a relevé des écarts, en français",
 
   await expectStep(page, /Étape 5 sur 6 : Vos options/);
   await expectNoHorizontalScroll(page);
+  // After an assessment that named gaps, no readiness percentage.
+  await expect(page.getByTestId("own-readiness")).toContainText("a relevé des écarts");
+  await expect(page.getByTestId("own-readiness")).not.toContainText("%");
   const pathHeadings = page.locator("section[aria-labelledby^='path-'] h3");
   await expect(pathHeadings.first()).toHaveText(/Un pont pendant le permis/);
   await next(page, "Enregistrer et continuer");

@@ -124,3 +124,20 @@ export const COMMUNICATION_DESCRIPTORS: readonly string[] = ["F01a01", "F01a02",
 
 /** Abilities summarised as one line of "physical demands" in gaps (OaSIS A02: strength, flexibility, balance, endurance). */
 export const PHYSICAL_PREFIX = "A02";
+
+/** Province and territory names for explanations, in English and French (with the French preposition: "en Alberta", "au Québec"). */
+export const PROVINCE_NAMES: Readonly<Record<string, { en: string; fr: string; frIn: string }>> = {
+  NL: { en: "Newfoundland and Labrador", fr: "Terre-Neuve-et-Labrador", frIn: "à Terre-Neuve-et-Labrador" },
+  PE: { en: "Prince Edward Island", fr: "Île-du-Prince-Édouard", frIn: "à l'Île-du-Prince-Édouard" },
+  NS: { en: "Nova Scotia", fr: "Nouvelle-Écosse", frIn: "en Nouvelle-Écosse" },
+  NB: { en: "New Brunswick", fr: "Nouveau-Brunswick", frIn: "au Nouveau-Brunswick" },
+  QC: { en: "Quebec", fr: "Québec", frIn: "au Québec" },
+  ON: { en: "Ontario", fr: "Ontario", frIn: "en Ontario" },
+  MB: { en: "Manitoba", fr: "Manitoba", frIn: "au Manitoba" },
+  SK: { en: "Saskatchewan", fr: "Saskatchewan", frIn: "en Saskatchewan" },
+  AB: { en: "Alberta", fr: "Alberta", frIn: "en Alberta" },
+  BC: { en: "British Columbia", fr: "Colombie-Britannique", frIn: "en Colombie-Britannique" },
+  YT: { en: "Yukon", fr: "Yukon", frIn: "au Yukon" },
+  NT: { en: "Northwest Territories", fr: "Territoires du Nord-Ouest", frIn: "dans les Territoires du Nord-Ouest" },
+  NU: { en: "Nunavut", fr: "Nunavut", frIn: "au Nunavut" },
+};

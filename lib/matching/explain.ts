@@ -1,4 +1,4 @@
-import { PHYSICAL_PREFIX } from "./constants";
+import { PHYSICAL_PREFIX, PROVINCE_NAMES } from "./constants";
 import type { Bilingual } from "./input";
 import type { AlternativeKind, CareerPath, ConstraintFlag, Gap, LanguageStep, NamedDescriptor, ProvinceFacts, Transfer } from "./types";
 
@@ -139,11 +139,14 @@ export function explain(f: ExplanationFacts): { en: string; fr: string } {
     const licenceFr = p.licence === "required" ? "un permis y est exigé" : p.licence === "not-required" ? "aucun permis n'y est exigé" : "vérifiez auprès de l'organisme si un permis y est exigé";
     const wageEn = p.wage?.median ? `; median wage $${p.wage.median.toFixed(2)} an hour (${p.wage.year})` : "";
     const wageFr = p.wage?.median ? `${NBSP}; salaire médian ${p.wage.median.toFixed(2).replace(".", ",")}${NBSP}$ de l'heure (${p.wage.year})` : "";
-    en.push(`In ${p.province}: ${licenceEn}${wageEn}.`);
-    fr.push(`${p.province}${NBSP}: ${licenceFr}${wageFr}.`);
+    const name = PROVINCE_NAMES[p.province];
+    en.push(`In ${name?.en ?? p.province}: ${licenceEn}${wageEn}.`);
+    fr.push(`${capitalise(name?.frIn ?? p.province)}${NBSP}: ${licenceFr}${wageFr}.`);
   }
   return { en: en.join(" "), fr: fr.join(" ") };
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A level in words, from its share of the descriptor's scale. */
 function levelWords(level: number, scaleMax: number): Bilingual {

@@ -1,3 +1,4 @@
+import { PROVINCE_NAMES } from "./constants";
 import type { Bilingual, ProfessionKnowledge } from "./input";
 import type { Licensing, PreparedData, PreparedOccupation, ProvinceFacts } from "./types";
 
@@ -77,6 +78,10 @@ export function licenceNeeded(target: PreparedOccupation, facts: readonly Provin
   return facts.length === 0 || facts.some((f) => f.licence !== "not-required");
 }
 
+/** "A, B and C" / "A, B et C". */
+const listEn = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? ""));
+const listFr = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} et ${items.at(-1)}` : (items[0] ?? ""));
+
 const months = (min: number, max: number) => (min === max ? `${min}` : `${min} to ${max}`);
 const moisFr = (min: number, max: number) => (min === max ? `${min}` : `${min} à ${max}`);
 const money = (n: number) => `$${Math.round(n).toLocaleString("en-CA")}`;
@@ -118,8 +123,9 @@ export function licensingFor(prepared: PreparedData, target: PreparedOccupation,
   const standing = ADVANCED_STANDING[originCode]?.[target.code];
   const r = guide ? route(guide) : null;
   const { scope, provinces } = target.licence;
-  const whereEn = scope === "everywhere" ? "in every province and territory" : provinces?.length ? `in ${provinces.join(", ")}` : "in some provinces";
-  const whereFr = scope === "everywhere" ? "dans toutes les provinces et tous les territoires" : provinces?.length ? `dans ces provinces et territoires : ${provinces.join(", ")}` : "dans certaines provinces";
+  const names = (provinces ?? []).map((p) => PROVINCE_NAMES[p] ?? { en: p, fr: p, frIn: p });
+  const whereEn = scope === "everywhere" ? "in every province and territory" : names.length ? `in ${listEn(names.map((n) => n.en))}` : "in some provinces";
+  const whereFr = scope === "everywhere" ? "dans toutes les provinces et tous les territoires" : names.length ? listFr(names.map((n) => n.frIn)) : "dans certaines provinces";
   let summary: Bilingual;
   if (r) {
     const costEn = r.minCost !== null && r.maxCost !== null ? `, and about ${money(r.minCost)} to ${money(r.maxCost)} in fees` : "";

@@ -140,12 +140,15 @@ describe("provinces", () => {
     expect(bc.provinces[0]).toMatchObject({ province: "BC", licence: "not-required" });
     expect(bc.regulated).toBe(false);
     expect(bc.retraining).not.toBeNull();
-    expect(bc.explanation.en).toContain("In BC: no licence is required there");
+    expect(bc.explanation.en).toContain("In British Columbia: no licence is required there");
+    expect(bc.explanation.fr).toContain("En Colombie-Britannique\u00a0: aucun permis n'y est exigé");
     expect(ab.provinces[0]).toMatchObject({ province: "AB", licence: "required" });
     expect(ab.regulated).toBe(true);
     expect(ab.retraining).toBeNull();
     expect(ab.provinces[0]!.wage?.median).toBeGreaterThan(0);
-    expect(ab.explanation.en).toMatch(/In AB: a licence is required there; median wage \$\d+\.\d\d an hour \(\d{4}\)/);
+    expect(ab.explanation.en).toMatch(/In Alberta: a licence is required there; median wage \$\d+\.\d\d an hour \(\d{4}\)/);
+    expect(ab.licensing!.summary.en).toContain("Alberta");
+    expect(ab.licensing!.summary.en).not.toMatch(/\b(AB|ON|QC)\b/);
   });
 });
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { clientKey, consume } from "@/lib/rate-limit";
 import { MESSAGE_MAX } from "./schema";
 import { submitCorrectionInput } from "./service";
@@ -24,7 +25,11 @@ export async function submitCorrection(_previous: CorrectionState, formData: For
     section: (field(formData, "section") ?? "").replace(/[^a-z0-9-]/g, "").slice(0, 60),
   };
   const limit = await consume("correction", clientKey(await headers()));
-  if (!limit.ok) return { status: "tooMany", errors: {}, values, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
+  if (!limit.ok) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    const t = await getTranslations({ locale: field(formData, "locale") === "fr" ? "fr" : "en", namespace: "corrections" });
+    return { status: "tooMany", errors: {}, values, retryAfterMinutes: minutes, notice: t("tooMany", { minutes }) };
+  }
 
   try {
     const result = await submitCorrectionInput({

@@ -5,6 +5,8 @@ export interface CorrectionState {
   errors: Record<string, string>;
   values: { message: string; email: string; section: string };
   retryAfterMinutes?: number;
+  /** A message already in the page's language (too many corrections, wait so long). */
+  notice?: string;
 }
 
 export const INITIAL_CORRECTION_STATE: CorrectionState = { status: "idle", errors: {}, values: { message: "", email: "", section: "" } };

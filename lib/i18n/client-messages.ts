@@ -11,7 +11,6 @@ export const CLIENT_MESSAGE_PATHS = [
   "professions.fields",
   "professions.otherTitles",
   "professions.nocCodes",
-  "corrections",
 ] as const;
 
 /** A copy of `messages` holding only the given dotted paths. */

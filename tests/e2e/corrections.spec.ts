@@ -28,8 +28,6 @@ test.describe("with JavaScript", () => {
     await form.getByLabel("Your email (optional)").fill("reader@example.org");
     await form.getByRole("button", { name: "Send the correction" }).click();
     await expect(form.getByRole("status")).toContainText("your correction has been received", slow);
-    // The section chosen is kept for the next message.
-    await expect(form.getByLabel("Which part of the page?")).toHaveValue("steps", slow);
     await expect(form.getByLabel("What should be corrected?")).toHaveValue("", slow);
 
     await form.getByLabel("What should be corrected?").fill(text);

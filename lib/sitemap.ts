@@ -19,7 +19,8 @@ export interface SitemapInput {
   base: string;
   locales: readonly string[];
   occupationCodes: readonly string[];
-  professions: readonly { slug: string; lastReviewed: string }[];
+  /** Profession guides, with the newest `checked` date of the page (when a fact on it was last checked or corrected). */
+  professions: readonly { slug: string; lastChecked: string }[];
   /** Profession pages per province (`/professions/<slug>/<province>`), with the date their entry was checked. */
   professionProvinces?: readonly { slug: string; province: string; checked: string }[];
   compareExamples?: readonly (readonly [string, string])[];
@@ -38,7 +39,7 @@ export function sitemapEntries(input: SitemapInput): MetadataRoute.Sitemap {
     { path: "/occupations" },
     ...input.occupationCodes.map((code) => ({ path: `/occupations/${code}` })),
     { path: "/professions" },
-    ...input.professions.map((p) => ({ path: `/professions/${p.slug}`, lastModified: p.lastReviewed })),
+    ...input.professions.map((p) => ({ path: `/professions/${p.slug}`, lastModified: p.lastChecked })),
     ...(input.professionProvinces ?? []).map((p) => ({ path: `/professions/${p.slug}/${p.province}`, lastModified: p.checked })),
     ...(input.compareExamples ?? COMPARE_EXAMPLES).map(([a, b]) => ({ path: `/compare?${new URLSearchParams({ a, b })}` })),
   ];

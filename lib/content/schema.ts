@@ -20,6 +20,8 @@ import { z } from "zod";
  * through the figures. How old is too old is decided in `./freshness.ts`.
  * `lastReviewed` is no longer written by hand: it is the oldest `checked`
  * date on the page, i.e. every fact shown was checked on or after that day.
+ * `lastChecked` is the newest one, the last day a fact was checked or
+ * corrected (the sitemap's last modification).
  */
 
 export const LOCALES = ["en", "fr"] as const;
@@ -188,10 +190,26 @@ export function oldestChecked(fm: {
   return dates[0]!;
 }
 
+/**
+ * The newest `checked` date among a page's sources, figures and licensing
+ * steps: the last day any of its facts was compared with a source (and
+ * possibly changed), i.e. when the page last changed as far as its facts go.
+ */
+export function newestChecked(fm: {
+  sources: readonly { checked: string }[];
+  figures: readonly { checked: string }[];
+  licensingSteps: readonly { checked: string }[];
+}): string {
+  const dates = [...fm.sources, ...fm.figures, ...fm.licensingSteps].map((claim) => claim.checked).sort();
+  return dates[dates.length - 1]!;
+}
+
 export const professionFrontmatterSchema = professionFields.transform(({ lastReviewed: _written, ...fm }) => ({
   ...fm,
   /** Every fact on the page was checked on or after this day (the oldest `checked` date). */
   lastReviewed: oldestChecked(fm),
+  /** The last day a fact on the page was checked (the newest `checked` date): the page's last modification, for the sitemap. */
+  lastChecked: newestChecked(fm),
 }));
 
 export type ProfessionFrontmatter = z.infer<typeof professionFrontmatterSchema>;

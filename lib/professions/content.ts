@@ -34,8 +34,13 @@ export function professionEntries(locale: Locale): ProfessionEntry[] {
 }
 
 /** Every (locale, slug) pair that has a page. */
-export function professionPages(): { locale: Locale; slug: string; lastReviewed: string }[] {
-  return loadProfessionFiles().map((file) => ({ locale: file.locale, slug: file.slug, lastReviewed: file.frontmatter.lastReviewed }));
+export function professionPages(): { locale: Locale; slug: string; lastReviewed: string; lastChecked: string }[] {
+  return loadProfessionFiles().map((file) => ({
+    locale: file.locale,
+    slug: file.slug,
+    lastReviewed: file.frontmatter.lastReviewed,
+    lastChecked: file.frontmatter.lastChecked,
+  }));
 }
 
 /** The profession guides that cover a NOC unit group (an engineer's discipline, a nurse's occupation). */

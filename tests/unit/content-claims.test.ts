@@ -12,7 +12,8 @@ import {
   staleClaims,
   staleClaimsWithoutNote,
 } from "../../lib/content/freshness";
-import type { ProfessionFrontmatter } from "../../lib/content/schema";
+import { loadRegulators, type Province } from "../../lib/content/regulators";
+import { PROVINCES, type ProfessionFrontmatter } from "../../lib/content/schema";
 
 /**
  * Dated claims (source, year, checked date) on the profession pages, the
@@ -314,6 +315,197 @@ describe("facts corrected after the 2026-12-01 fact-check, in both languages", (
   });
 });
 
+describe("facts the regulators by province contradicted, corrected in both languages", () => {
+  type Fact = { slug: string; fact: string; en: { has: (string | RegExp)[]; not: (string | RegExp)[] }; fr: { has: (string | RegExp)[]; not: (string | RegExp)[] } };
+  const nnasEverywhereEn = [/First step outside Quebec and the territories/, /Outside Quebec and the territories, (?:you open an NNAS account|NNAS collects)/];
+  const nnasEverywhereFr = [/Première étape hors du Québec et des territoires/, /Hors du Québec et des territoires, (?:vous ouvrez un compte au SNEI|le SNEI recueille)/];
+  const FACTS: Fact[] = [
+    ...(["registered-nurses", "licensed-practical-nurses"] as const).map((slug) => ({
+      slug,
+      fact: "British Columbia has not required NNAS since January 2023, and the province pays the application and NCAS fees",
+      en: {
+        has: [
+          "no longer required in British Columbia (since January 2023)",
+          "British Columbia has not required NNAS since January 2023",
+          "an NNAS report is still accepted",
+          "the province pays the college's application fee and the NCAS competency assessment",
+        ],
+        not: nnasEverywhereEn,
+      },
+      fr: {
+        has: [
+          "plus exigée en Colombie-Britannique (depuis janvier 2023)",
+          "La Colombie-Britannique n'exige plus le SNEI depuis janvier 2023",
+          "un rapport du SNEI reste accepté",
+          "la province paie les frais de demande de l'ordre et l'évaluation des compétences du NCAS",
+        ],
+        not: nnasEverywhereFr,
+      },
+    })),
+    {
+      slug: "registered-nurses",
+      fact: "the Newfoundland and Labrador College of Nurses licenses registered nurses, practical nurses and nurse practitioners (regulations filed 1 April 2026)",
+      en: {
+        has: ["the Newfoundland and Labrador College of Nurses, now licenses registered nurses, practical nurses and nurse practitioners (Nurses Regulations filed on 1 April 2026)"],
+        not: [/College of Registered Nurses of Newfoundland/i, /\bCRNNL\b/],
+      },
+      fr: {
+        has: ["le Newfoundland and Labrador College of Nurses, délivre désormais les permis des infirmières autorisées, des infirmières auxiliaires et des infirmières praticiennes (règlement sur les infirmières déposé le 1er avril 2026)"],
+        not: [/College of Registered Nurses of Newfoundland/i, /\bCRNNL\b/],
+      },
+    },
+    {
+      slug: "licensed-practical-nurses",
+      fact: "practical nurses in Newfoundland and Labrador are licensed by the Newfoundland and Labrador College of Nurses (regulations filed 1 April 2026)",
+      en: {
+        has: ["In Newfoundland and Labrador practical nurses are now licensed by the Newfoundland and Labrador College of Nurses, which also licenses registered nurses and nurse practitioners (Nurses Regulations filed on 1 April 2026)"],
+        not: [/College of Licensed Practical Nurses of Newfoundland/i, /\bCLPNNL\b/],
+      },
+      fr: {
+        has: ["À Terre-Neuve-et-Labrador, les infirmières auxiliaires reçoivent désormais leur permis du Newfoundland and Labrador College of Nurses, qui délivre aussi ceux des infirmières autorisées et des infirmières praticiennes (règlement sur les infirmières déposé le 1er avril 2026)"],
+        not: [/College of Licensed Practical Nurses of Newfoundland/i, /\bCLPNNL\b/],
+      },
+    },
+    {
+      slug: "pharmacists",
+      fact: "the Newfoundland and Labrador regulator is the College of Pharmacy of Newfoundland and Labrador",
+      en: {
+        has: ["In Newfoundland and Labrador the regulator is the College of Pharmacy of Newfoundland and Labrador (formerly the Newfoundland and Labrador Pharmacy Board)", "with the College of Pharmacy of Newfoundland and Labrador"],
+        // The old name appears only as the former name.
+        not: [/(?<!formerly the )Newfoundland and Labrador Pharmacy Board/],
+      },
+      fr: {
+        has: ["l'organisme de réglementation est le College of Pharmacy of Newfoundland and Labrador (anciennement le Newfoundland and Labrador Pharmacy Board)", "auprès du College of Pharmacy of Newfoundland and Labrador"],
+        not: [/(?<!anciennement le )Newfoundland and Labrador Pharmacy Board/],
+      },
+    },
+    {
+      slug: "registered-nurses",
+      fact: "since 3 November 2024 nurses, internationally trained ones included, can apply directly in Yukon",
+      en: {
+        has: ["In Yukon, since 3 November 2024, nurses, including internationally trained nurses, can apply for a licence directly, without first registering in another province", "but not in Quebec, Yukon or the other territories"],
+        not: [/registered or eligible in another province first/i, ...nnasEverywhereEn],
+      },
+      fr: {
+        has: ["Au Yukon, depuis le 3 novembre 2024, les infirmières, y compris celles formées à l'étranger, peuvent demander un permis directement, sans être d'abord inscrites dans une autre province", "mais pas au Québec, au Yukon ni dans les autres territoires"],
+        not: [/inscrite ou admissible dans une autre province/i, ...nnasEverywhereFr],
+      },
+    },
+    {
+      slug: "physiotherapists",
+      fact: "regulated in the ten provinces and Yukon; no register found in the Northwest Territories or Nunavut, said with its uncertainty",
+      en: {
+        has: [
+          "regulated in the ten provinces and Yukon",
+          "required in the ten provinces and Yukon",
+          "We found no physiotherapy register in the Northwest Territories or Nunavut",
+          "This has not been confirmed with the two territorial governments",
+        ],
+        not: ["regulated everywhere in Canada", "required in every province and territory", "Provincial and territorial physiotherapy regulators"],
+      },
+      fr: {
+        has: [
+          "réglementée dans les dix provinces et au Yukon",
+          "obligatoire dans les dix provinces et au Yukon",
+          "Nous n'avons trouvé aucun registre de physiothérapeutes aux Territoires du Nord-Ouest ni au Nunavut",
+          "Ce n'est pas confirmé auprès des deux gouvernements territoriaux",
+        ],
+        not: ["réglementée partout au Canada", "obligatoire dans chaque province et territoire", "physiothérapie des provinces et territoires"],
+      },
+    },
+    {
+      slug: "engineering-technologists-technicians",
+      fact: "Nova Scotia's 1999 law reserves TechNova's titles",
+      en: {
+        has: ["In Nova Scotia, a 1999 law (the Applied Science Technology Act) reserves the CET, C.Tech and AScT titles for members in good standing of TechNova; the work itself is open", "TechNova in Nova Scotia"],
+        // What was wrong is the province list, left without Nova Scotia: checked in the test below.
+        not: [],
+      },
+      fr: {
+        has: ["En Nouvelle-Écosse, une loi de 1999 (Applied Science Technology Act) réserve les titres CET, C.Tech et AScT aux membres en règle de TechNova; le travail lui-même est ouvert", "TechNova en Nouvelle-Écosse"],
+        not: [],
+      },
+    },
+  ];
+
+  for (const { slug, fact, en, fr } of FACTS) {
+    for (const [locale, expected] of [["en", en], ["fr", fr]] as const) {
+      it(`${slug}/${locale}.md: ${fact}`, () => {
+        const text = allText(page(slug, locale));
+        for (const wanted of expected.has) {
+          if (typeof wanted === "string") expect(text).toContain(wanted);
+          else expect(text).toMatch(wanted);
+        }
+        for (const gone of expected.not) {
+          if (typeof gone === "string") expect(text).not.toContain(gone);
+          else expect(text).not.toMatch(gone);
+        }
+      });
+    }
+  }
+
+  // Each corrected fact cites, in both languages, the very source the province entry records, checked the same day.
+  const CITED: { slug: string; source: string; province: Province; citedBy: "licensingSteps" | "sources" }[] = [
+    { slug: "registered-nurses", source: "bccnm-2023", province: "BC", citedBy: "licensingSteps" },
+    { slug: "licensed-practical-nurses", source: "bccnm-2023", province: "BC", citedBy: "licensingSteps" },
+    { slug: "registered-nurses", source: "yukon-2024", province: "YT", citedBy: "licensingSteps" },
+    { slug: "registered-nurses", source: "nl-nurses-regulations-2026", province: "NL", citedBy: "sources" },
+    { slug: "licensed-practical-nurses", source: "nl-nurses-regulations-2026", province: "NL", citedBy: "sources" },
+    { slug: "pharmacists", source: "cpnl", province: "NL", citedBy: "licensingSteps" },
+    { slug: "physiotherapists", source: "capr-2013", province: "NT", citedBy: "sources" },
+    { slug: "physiotherapists", source: "capr-2013", province: "NU", citedBy: "sources" },
+    { slug: "engineering-technologists-technicians", source: "technova", province: "NS", citedBy: "sources" },
+  ];
+  for (const { slug, source, province, citedBy } of CITED) {
+    it(`${slug}: source ${source} is the ${province} entry's source, with its checked date, in both languages`, () => {
+      const entry = loadRegulators(slug)!.provinces[province];
+      for (const locale of ["en", "fr"] as const) {
+        const fm = page(slug, locale).frontmatter;
+        const recorded = fm.sources.find((s) => s.id === source);
+        expect(recorded, `${slug}/${locale}.md`).toBeDefined();
+        expect({ url: recorded!.url, checked: recorded!.checked }).toEqual({ url: entry.source.url, checked: entry.source.checked });
+        if (citedBy === "licensingSteps") {
+          const steps = fm.licensingSteps.filter((s) => s.sources.includes(source));
+          expect(steps.length, `${slug}/${locale}.md steps citing ${source}`).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
+
+  it("British Columbia's paid application and NCAS fees lower the regulator step's cost to nothing there", () => {
+    for (const slug of ["registered-nurses", "licensed-practical-nurses"]) {
+      for (const locale of ["en", "fr"] as const) {
+        const step = page(slug, locale).frontmatter.licensingSteps.find((s) => s.sources.includes("bccnm-2023") && !s.sources.includes("nnas"));
+        expect(step?.cost, `${slug}/${locale}.md`).toEqual({ min: 0, max: 3000 });
+      }
+    }
+  });
+
+  it("physiotherapists: the page lists the provinces whose entries require registration, and no territory without a register", () => {
+    const entries = loadRegulators("physiotherapists")!.provinces;
+    const required = PROVINCES.filter((p) => {
+      const e = entries[p];
+      return e.status === "regulated" && e.registrationRequired;
+    });
+    expect(required).toEqual(["NL", "PE", "NS", "NB", "QC", "ON", "MB", "SK", "AB", "BC", "YT"]);
+    for (const locale of ["en", "fr"] as const) {
+      const { status, provinces } = page("physiotherapists", locale).frontmatter.regulation;
+      expect(status).toBe("regulated-some-provinces");
+      expect([...provinces]).toEqual(required);
+      expect(provinces).not.toContain("NT");
+      expect(provinces).not.toContain("NU");
+    }
+  });
+
+  it("engineering technologists: Nova Scotia is among the provinces with protected titles, in both languages", () => {
+    for (const locale of ["en", "fr"] as const) {
+      const fm = page("engineering-technologists-technicians", locale).frontmatter;
+      expect(fm.regulation.status).toBe("regulated-some-provinces");
+      expect([...fm.regulation.provinces].sort()).toEqual(["AB", "BC", "MB", "NS", "ON", "QC"]);
+    }
+  });
+});
+
 describe("English and French agree on every figure, for all fourteen professions", () => {
   it("covers fourteen professions", () => {
     expect(SLUGS).toHaveLength(14);
@@ -341,6 +533,7 @@ describe("English and French agree on every figure, for all fourteen professions
       const sources = (fm: ProfessionFrontmatter) => fm.sources.map((s) => ({ id: s.id, year: s.year, checked: s.checked, url: s.url ?? null }));
       expect(sources(fr)).toEqual(sources(en));
       expect(fr.lastReviewed).toBe(en.lastReviewed);
+      expect(fr.lastChecked).toBe(en.lastChecked);
     });
 
     it(`${slug}: every percentage and year in the odds is one of the page's dated figures`, () => {

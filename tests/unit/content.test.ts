@@ -10,8 +10,9 @@ import {
   parseProfessionFile,
   type ProfessionFile,
 } from "../../lib/content/load";
-import { LOCALES, professionFrontmatterSchema, type ProfessionFrontmatter } from "../../lib/content/schema";
+import { LOCALES, newestChecked, oldestChecked, professionFrontmatterSchema, type ProfessionFrontmatter } from "../../lib/content/schema";
 import { BANNED_PHRASES, checkTone } from "../../lib/content/tone";
+import { sitemapEntries } from "../../lib/sitemap";
 
 const PROFESSIONS_DIR = path.join(process.cwd(), "content", "professions");
 const NOC_FILE = path.join(process.cwd(), "prisma", "data", "noc-2021", "noc2021_bilingual.json");
@@ -302,6 +303,26 @@ describe("checkTone", () => {
 
   it("computes lastReviewed as the oldest checked date of the sources, figures and steps", () => {
     expect(base.lastReviewed).toBe("2026-05-15");
+  });
+
+  it("computes lastChecked as the newest checked date, wherever it is (source, figure or step)", () => {
+    expect(base.lastChecked).toBe("2026-06-01");
+    const dated = (checked: string) => ({ checked });
+    const claims = { sources: [dated("2026-05-15"), dated("2026-06-01")], figures: [dated("2026-06-01")], licensingSteps: [dated("2026-06-01")] };
+    expect(newestChecked(claims)).toBe("2026-06-01");
+    expect(newestChecked({ ...claims, figures: [dated("2026-11-30")] })).toBe("2026-11-30");
+    expect(newestChecked({ ...claims, licensingSteps: [dated("2026-06-01"), dated("2026-10-02")] })).toBe("2026-10-02");
+    expect(newestChecked({ ...claims, sources: [dated("2027-01-01"), dated("2026-05-15")] })).toBe("2027-01-01");
+    // The two dates bound every check on the page; a page checked on one day has one date.
+    expect(oldestChecked({ ...claims, figures: [dated("2026-11-30")] })).toBe("2026-05-15");
+    expect(newestChecked({ sources: [dated("2026-03-04")], figures: [], licensingSteps: [] })).toBe("2026-03-04");
+  });
+
+  it("gives the sitemap the newest checked date of a page as its last modification, not the oldest", () => {
+    const entries = sitemapEntries({ base: "https://example.org", locales: ["en", "fr"], occupationCodes: [], professions: [{ slug: "examples", lastChecked: base.lastChecked }], compareExamples: [] });
+    const page = entries.filter((e) => e.url.endsWith("/professions/examples"));
+    expect(page.map((e) => e.lastModified)).toEqual(["2026-06-01", "2026-06-01"]);
+    expect(base.lastReviewed).not.toBe(base.lastChecked);
   });
 
   it("accepts an old check (the page flags it instead) but rejects a checked date in the future or before the figure's year", () => {

@@ -178,7 +178,7 @@ describe("sitemap", () => {
     base: "https://parallel.example/",
     locales: ["en", "fr"],
     occupationCodes: codes,
-    professions: [{ slug: "registered-nurses", lastReviewed: "2026-11-23" }],
+    professions: [{ slug: "registered-nurses", lastChecked: "2026-11-23" }],
   });
 
   it("reads the 516 unit group codes", () => {

@@ -163,17 +163,47 @@ describe("the regulators of every profession", () => {
     expect(verified).toBeLessThan(entries.length);
   });
 
+  /** Professions whose pages list the provinces where a title is protected by law, the work itself being open. */
+  const TITLE_ONLY = ["accountants-auditors", "engineering-technologists-technicians"];
+
   it("agrees with the profession pages on where a licence is required", () => {
-    // Pages list the provinces where registration is required; the province entries must say the same,
-    // except where the page counts a protected title (accountants, technologists) or the entries found no territorial register.
-    for (const slug of ["architects", "dentists", "engineers", "licensed-practical-nurses", "medical-laboratory-technologists", "medical-radiation-technologists", "occupational-therapists", "pharmacists", "physicians", "registered-nurses", "teachers"]) {
-      const page = loadProfession(slug, "en")!.frontmatter.regulation.provinces;
+    // Pages list the provinces where registration is required; the province entries must say the same, in both languages.
+    const licensed = PROFESSIONS.filter((slug) => !TITLE_ONLY.includes(slug));
+    expect(licensed).toHaveLength(12);
+    expect(licensed).toContain("physiotherapists");
+    for (const slug of licensed) {
       const required = PROVINCES.filter((p) => {
         const e = all.get(slug)!.provinces[p];
         return e.status === "regulated" && e.registrationRequired;
       });
-      expect([...page].sort(), slug).toEqual([...required].sort());
+      for (const locale of LOCALES) {
+        const { status, provinces } = loadProfession(slug, locale)!.frontmatter.regulation;
+        expect([...provinces].sort(), `${slug} ${locale}`).toEqual([...required].sort());
+        // "Everywhere" only where every province and territory requires registration; architects in Yukon and Nunavut
+        // must still register with a province or the Northwest Territories to practise, so their page says everywhere.
+        const expected = required.length === PROVINCES.length || slug === "architects" ? "regulated-everywhere" : required.length ? "regulated-some-provinces" : "not-regulated";
+        expect(status, `${slug} ${locale}`).toBe(expected);
+      }
     }
+  });
+
+  it("agrees with the pages that count protected titles: no licence required, and every title protected by law is listed", () => {
+    for (const slug of TITLE_ONLY) {
+      const entries = all.get(slug)!.provinces;
+      // The work itself needs no registration anywhere...
+      expect(PROVINCES.filter((p) => { const e = entries[p]; return e.status === "regulated" && e.registrationRequired; }), slug).toEqual([]);
+      // ...the page's provinces all have a body that holds the title...
+      const regulated = PROVINCES.filter((p) => entries[p].status === "regulated");
+      // ...and every entry that cites a law protecting the titles is on the page.
+      const byLaw = PROVINCES.filter((p) => { const e = entries[p]; return e.status === "regulated" && /\bby law\b|\bAct\b/i.test(e.titleProtection.en); });
+      for (const locale of LOCALES) {
+        const { provinces } = loadProfession(slug, locale)!.frontmatter.regulation;
+        expect(provinces.filter((p) => !regulated.includes(p)), `${slug} ${locale}: listed without a body`).toEqual([]);
+        expect(byLaw.filter((p) => !provinces.includes(p)), `${slug} ${locale}: titles protected by law but not listed`).toEqual([]);
+      }
+    }
+    // Nova Scotia's Applied Science Technology Act (1999) is such a law.
+    expect(PROVINCES.filter((p) => { const e = all.get("engineering-technologists-technicians")!.provinces[p]; return e.status === "regulated" && /\bAct\b/.test(e.titleProtection.en); })).toContain("NS");
   });
 
   it("records the corrected facts: MLTs regulated in nine provinces, MRTs in Newfoundland and Labrador", () => {

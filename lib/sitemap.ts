@@ -42,6 +42,9 @@ export function sitemapEntries(input: SitemapInput): MetadataRoute.Sitemap {
     ...input.professions.map((p) => ({ path: `/professions/${p.slug}`, lastModified: p.lastChecked })),
     ...(input.professionProvinces ?? []).map((p) => ({ path: `/professions/${p.slug}/${p.province}`, lastModified: p.checked })),
     ...(input.compareExamples ?? COMPARE_EXAMPLES).map(([a, b]) => ({ path: `/compare?${new URLSearchParams({ a, b })}` })),
+    // The two journeys' first pages (their steps and saved links are per person, never listed).
+    { path: "/pre-arrival" },
+    { path: "/post-assessment" },
   ];
   const url = (locale: string, pagePath: string) => xml(`${base}/${locale}${pagePath}`);
   return pages.flatMap(({ path: pagePath, lastModified }) => {

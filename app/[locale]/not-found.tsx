@@ -1,13 +1,20 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NotFoundBody } from "@/components/NotFoundBody";
 
-export default function NotFound() {
-  const t = useTranslations("errors");
+/** Any unknown address under a language: the app's page, inside the layout (header, `lang`), in that language. */
+export default async function NotFound() {
+  const locale = await getLocale();
+  const t = await getTranslations("errors");
+  const layout = await getTranslations("layout");
   return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
-      <p>{t("notFoundBody")}</p>
-      <Link href="/">{t("backHome")}</Link>
-    </div>
+    <NotFoundBody
+      title={t("notFoundTitle")}
+      body={t("notFoundBody")}
+      links={[
+        { href: `/${locale}`, label: t("backHome") },
+        { href: `/${locale}/professions`, label: layout("professions") },
+        { href: `/${locale}/pre-arrival`, label: layout("preArrival") },
+      ]}
+    />
   );
 }

@@ -24,14 +24,14 @@ function pickAll(values: Values | null, name: string, saved: readonly string[] |
   return [...(saved ?? [])];
 }
 
-export async function ProfessionFields({ answers, values, errors, hits, query }: { answers: JourneyAnswers; values: Values | null; errors: Messages; hits: OccupationHit[]; query: string }) {
+export async function ProfessionFields({ answers, values, errors, hits, query, preselect }: { answers: JourneyAnswers; values: Values | null; errors: Messages; hits: OccupationHit[]; query: string; preselect?: string | null }) {
   const t = await getTranslations("journeys.profession");
   const p = answers.profession;
   const options = hits.map((h) => ({ value: h.code, label: h.title, hint: h.matchedTitle ? t("matched", { title: h.matchedTitle, code: h.code }) : t("code", { code: h.code }) }));
   if (p && !options.some((o) => o.value === p.occupation)) {
     options.unshift({ value: p.occupation, label: p.occupationTitle, hint: t("code", { code: p.occupation }) });
   }
-  const checked = pickAll(values, "occupation", p ? [p.occupation] : options.length === 1 ? [options[0]!.value] : []);
+  const checked = pickAll(values, "occupation", preselect ? [preselect] : p ? [p.occupation] : options.length === 1 ? [options[0]!.value] : []);
   return (
     <>
       {options.length ? (

@@ -3,31 +3,41 @@ import { professionForOccupation } from "@/lib/journeys/content";
 import { competencyGroups } from "@/lib/journeys/competencies";
 import { journeyPlan } from "@/lib/journeys/results";
 import { SCORE_RANGES, LANGUAGE_TESTS, SKILLS, type LanguageTest, type LanguageSkill } from "@/lib/journeys/clb";
-import { canShow, firstIncomplete, isStep, stepsOf, type JourneyAnswers, type JourneyKind, type StepId } from "@/lib/journeys/schema";
-import { currentJourney, readFlash } from "@/lib/journeys/session";
+import type { JourneyKind } from "@/lib/journeys/schema";
+import { readFlash } from "@/lib/journeys/session";
+import { stepHref } from "@/lib/journeys/paths";
+import { journeyView, startOccupationSchema, type JourneySearch } from "@/lib/journeys/view";
 import { RETENTION_DAYS } from "@/lib/journeys/store";
 import { getOccupation } from "@/lib/occupations/detail";
 import { searchOccupations, type OccupationHit } from "@/lib/occupations/search";
+import { DeleteConfirm } from "./DeleteConfirm";
 import { ErrorSummary } from "./ErrorSummary";
 import { AssessmentFields, CompetencyFields, PlansFields, ProfessionFields } from "./InputSteps";
 import { RealityStep, ResultsStep, RoadmapStep } from "./DisplaySteps";
 import { Progress } from "./Progress";
 import { StepForm } from "./StepForm";
 import { SavePanel } from "./SavePanel";
+import { StepAnnouncer } from "./StepAnnouncer";
 import { inputClass } from "./ui";
 
-type Search = { step?: string; q?: string; deleted?: string };
-
 /** A journey step: progress, the step's form or content, and what is saved. Rendered on the server; works without JavaScript. */
-export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind; locale: "en" | "fr"; search: Search }) {
+export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind; locale: "en" | "fr"; search: JourneySearch }) {
   const t = await getTranslations("journeys");
-  const steps = stepsOf(kind);
-  const current = await currentJourney(kind);
-  const answers: JourneyAnswers = current?.journey.answers ?? {};
-  let step: StepId = isStep(kind, search.step) ? search.step : current && isStep(kind, current.journey.step) ? current.journey.step : steps[0]!;
-  if (!canShow(kind, step, answers)) step = firstIncomplete(kind, answers) ?? steps[0]!;
-  const index = steps.indexOf(step);
+  const { steps, step, index, current, answers } = await journeyView(kind, search);
   const flash = await readFlash(kind, step);
+  const stepText = t("progress.stepOf", { step: index + 1, total: steps.length, title: t(`steps.${step}.title`) });
+
+  if (search.delete === "confirm" && current) {
+    return (
+      <div className="space-y-6">
+        <header className="space-y-2">
+          <h1 className="text-2xl font-bold sm:text-3xl">{t(`${kind}.title`)}</h1>
+        </header>
+        <StepAnnouncer journey={kind} view="delete" text={t("deleteConfirm.title")} hasErrors={false} />
+        <DeleteConfirm kind={kind} locale={locale} cancelHref={stepHref(locale, kind, step)} />
+      </div>
+    );
+  }
 
   const message = (key: string): string => {
     const score = /^score\.(\w+)\.(\w+)$/.exec(key);
@@ -45,8 +55,22 @@ export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind;
   const query = typeof search.q === "string" ? search.q.trim().slice(0, 100) : "";
 
   let body: React.ReactNode = null;
+  let notice: React.ReactNode = null;
   if (step === "profession") {
     const hits: OccupationHit[] = query.length >= 2 ? [...(await searchOccupations(query, locale, 8))] : [];
+    // Started from an occupation or profession page: that occupation comes chosen; an unknown code is said, not guessed.
+    let preselect: string | null = null;
+    if (search.occupation !== undefined && !flash) {
+      const code = startOccupationSchema.safeParse(search.occupation);
+      const started = code.success ? await getOccupation(code.data, locale) : null;
+      if (started) {
+        preselect = started.code;
+        if (!hits.some((h) => h.code === started.code)) hits.unshift({ code: started.code, title: started.title, teer: started.teer, matchedTitle: null, score: 0 });
+        notice = t("profession.chosenFromPage", { title: started.title, code: started.code });
+      } else {
+        notice = t("profession.unknownCode", { code: search.occupation.slice(0, 20) });
+      }
+    }
     // After a rejected submission the search is gone from the URL: keep the occupation that was chosen.
     const chosen = flash?.values.occupation;
     if (typeof chosen === "string" && /^\d{5}$/.test(chosen) && !hits.some((h) => h.code === chosen)) {
@@ -70,8 +94,13 @@ export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind;
             </button>
           </div>
         </form>
-        <StepForm kind={kind} locale={locale} step={step} first last={false}>
-          <ProfessionFields answers={answers} values={flash?.values ?? null} errors={errors} hits={hits} query={query} />
+        {notice ? (
+          <p className="rounded border-l-4 border-[var(--color-brand)] bg-[var(--color-surface)] p-3" data-testid="start-notice">
+            {notice}
+          </p>
+        ) : null}
+        <StepForm kind={kind} locale={locale} step={step} first last={false} hidden={query ? { q: query } : undefined}>
+          <ProfessionFields answers={answers} values={flash?.values ?? null} errors={errors} hits={hits} query={query} preselect={preselect} />
         </StepForm>
       </>
     );
@@ -121,15 +150,16 @@ export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind;
         </p>
       ) : null}
       <Progress kind={kind} locale={locale} steps={steps} current={step} answers={answers} />
+      <StepAnnouncer journey={kind} view={step} text={stepText} hasErrors={Boolean(flash && Object.keys(flash.errors).length)} />
       {flash ? <ErrorSummary errors={flash.errors} labels={labels} messages={errors} /> : null}
       <section aria-labelledby="step-title" className="space-y-4">
-        <h2 id="step-title" className="text-xl font-semibold">
+        <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold">
           {t(`steps.${step}.title`)}
         </h2>
         {t.has(`steps.${step}.${kind}`) ? <p className="max-w-prose">{t(`steps.${step}.${kind}`)}</p> : null}
         {body}
       </section>
-      <SavePanel kind={kind} locale={locale} hasDraft={Boolean(current)} expiresAt={current?.journey.expiresAt ?? null} retentionDays={RETENTION_DAYS} />
+      <SavePanel kind={kind} locale={locale} step={step} hasDraft={Boolean(current)} expiresAt={current?.journey.expiresAt ?? null} retentionDays={RETENTION_DAYS} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { deleteAnswers, saveLink } from "@/lib/journeys/actions";
+import { saveLink } from "@/lib/journeys/actions";
 import type { JourneyKind } from "@/lib/journeys/schema";
-import { Button } from "./ui";
+import { Button, ButtonLink } from "./ui";
 
 /** What is kept, for how long, and the two controls: a private link, and deleting everything. */
-export async function SavePanel({ kind, locale, hasDraft, expiresAt, retentionDays }: { kind: JourneyKind; locale: string; hasDraft: boolean; expiresAt: Date | null; retentionDays: number }) {
+export async function SavePanel({ kind, locale, step, hasDraft, expiresAt, retentionDays }: { kind: JourneyKind; locale: string; step?: string; hasDraft: boolean; expiresAt: Date | null; retentionDays: number }) {
   const t = await getTranslations("journeys.saved");
   const format = await getFormatter();
   return (
@@ -21,11 +21,9 @@ export async function SavePanel({ kind, locale, hasDraft, expiresAt, retentionDa
           <Button variant="secondary">{t("saveLink")}</Button>
         </form>
         {hasDraft ? (
-          <form action={deleteAnswers} method="post">
-            <input type="hidden" name="kind" value={kind} />
-            <input type="hidden" name="locale" value={locale} />
-            <Button variant="danger">{t("delete")}</Button>
-          </form>
+          <ButtonLink href={`/${locale}/${kind}?${new URLSearchParams({ ...(step ? { step } : {}), delete: "confirm" })}`} variant="danger">
+            {t("delete")}
+          </ButtonLink>
         ) : null}
       </div>
     </aside>

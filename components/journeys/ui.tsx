@@ -107,15 +107,30 @@ export function Choices(props: {
   );
 }
 
-export function Button({ children, name, value, variant = "primary", formNoValidate }: { children: ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" | "danger"; formNoValidate?: boolean }) {
+export type ButtonVariant = "primary" | "secondary" | "danger";
+
+export function buttonClass(variant: ButtonVariant): string {
   const styles = {
     primary: "bg-[var(--color-brand)] text-white hover:bg-[var(--color-brand-dark)]",
     secondary: "border border-[var(--color-brand)] bg-white text-[var(--color-brand)] hover:bg-[var(--color-surface)]",
     danger: "border border-red-800 bg-white text-red-800 hover:bg-red-50",
   }[variant];
+  return `min-h-11 rounded px-4 py-2 font-medium ${styles}`;
+}
+
+export function Button({ children, name, value, variant = "primary", formNoValidate }: { children: ReactNode; name?: string; value?: string; variant?: ButtonVariant; formNoValidate?: boolean }) {
   return (
-    <button type="submit" name={name} value={value} formNoValidate={formNoValidate} className={`min-h-11 rounded px-4 py-2 font-medium ${styles}`}>
+    <button type="submit" name={name} value={value} formNoValidate={formNoValidate} className={buttonClass(variant)}>
       {children}
     </button>
+  );
+}
+
+/** A link that looks like a button: for actions that first show a page (the delete confirmation). */
+export function ButtonLink({ children, href, variant = "primary" }: { children: ReactNode; href: string; variant?: ButtonVariant }) {
+  return (
+    <a href={href} className={`${buttonClass(variant)} inline-flex items-center no-underline`}>
+      {children}
+    </a>
   );
 }

@@ -148,7 +148,9 @@ export async function submitStep(formData: FormData): Promise<void> {
   const result = DISPLAY_STEPS.includes(step) ? ({ ok: true, answers } as StepResult) : await applyStep(step, values, answers, locale);
   if (!result.ok) {
     await setFlash(boundedFlash({ kind, step, errors: result.errors, values }));
-    redirect(`${stepHref(locale, kind, step)}#errors`);
+    // The profession step keeps its search (box and results) when the rest is rejected.
+    const query = step === "profession" && typeof values.q === "string" ? values.q.trim().slice(0, 100) : "";
+    redirect(`${stepHref(locale, kind, step)}${query ? `&q=${encodeURIComponent(query)}` : ""}#errors`);
   }
 
   const nextStep = steps[Math.min(steps.length - 1, index + 1)]!;
@@ -184,13 +186,18 @@ export async function saveLink(formData: FormData): Promise<void> {
   redirect(savedHref(locale, token!));
 }
 
-/** "Delete my answers": removes the row for good and the cookie. */
+/**
+ * "Delete my answers": removes the row for good and the cookie, once the
+ * person has confirmed (`confirm=yes`, sent by the confirmation page's
+ * button); without it, the confirmation page is shown.
+ */
 export async function deleteAnswers(formData: FormData): Promise<void> {
   if (!(formData instanceof FormData)) redirect("/"); // A hand-made call with other arguments.
   const parsed = kindForm.safeParse({ kind: formData.get("kind"), locale: formData.get("locale") });
   if (!parsed.success) redirect("/");
   const { kind, locale } = parsed.data;
   const given = formData.get("token");
+  if (formData.get("confirm") !== "yes") redirect(isToken(given) ? `${savedHref(locale, given)}?delete=confirm` : `/${locale}/${kind}?delete=confirm`);
   const token = isToken(given) ? given : (await currentJourney(kind))?.token;
   if (token) await deleteJourney(token);
   const cookieJourney = await currentJourney(kind);

@@ -223,6 +223,8 @@ test("2,000+ hostile inputs: no 5xx, bounded errors, database unchanged", async 
     ...journeyForms,
     ...(await scrapeForms(setup, "/fr/post-assessment")),
     ...(await scrapeForms(setup, savedPath)),
+    // "Delete my answers" is a form on its confirmation page.
+    ...(await scrapeForms(setup, `${savedPath}?delete=confirm`)),
     ...(await scrapeForms(setup, "/en/professions/dentists")),
   ];
   const actionIds = new Set(forms.map((f) => f.actionId));

@@ -22,7 +22,7 @@ test("a physician before arrival, in English: every step, the roadmap, the priva
   // Nothing chosen: field-level messages, in a summary linked to the fields.
   await next(page);
   await expect(page.locator("#errors")).toContainText("Choose your occupation from the list");
-  await expect(page.locator("#errors")).toContainText("Enter the country where you practised.");
+  await expect(page.locator("#errors")).toContainText("Enter the country where you practised, for example Philippines.");
   await expect(page.getByLabel("Years of practice")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 
@@ -94,8 +94,10 @@ test("a physician before arrival, in English: every step, the roadmap, the priva
   await fresh.getByRole("link", { name: /1\. Profession/ }).click();
   await expect(fresh.getByLabel("Country where you practised")).toHaveValue("Egypt");
 
-  // Delete: the row is gone, the link says so.
-  await page.getByRole("button", { name: "Delete my answers" }).click();
+  // Delete, after confirming: the row is gone, the link says so.
+  await page.getByRole("link", { name: "Delete my answers" }).click();
+  await expect(page.getByRole("heading", { name: "Delete your answers?" })).toBeVisible();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
   await expect(page.getByRole("status")).toContainText("Your answers have been deleted");
   await expectAccessible(page);
   await fresh.goto(new URL(link).pathname);
@@ -199,7 +201,8 @@ test("works without JavaScript: search, validation, next step, back, print hint,
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.locator("#journey-progress")).toHaveText(/Step 1 of 6/);
   await expect(page.getByLabel("Years of practice")).toHaveValue("6");
-  await page.getByRole("button", { name: "Delete my answers" }).click();
+  await page.getByRole("link", { name: "Delete my answers" }).click();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
   await expect(page.getByRole("status")).toContainText("Your answers have been deleted");
   await context.close();
 });

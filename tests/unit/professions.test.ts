@@ -187,8 +187,9 @@ describe("sitemap", () => {
   });
 
   it("lists every page in both languages with the same alternates", () => {
-    // home, occupations index, 516 occupations, professions index, 1 profession, compare examples; x2 locales
-    expect(entries).toHaveLength((2 + 516 + 2 + COMPARE_EXAMPLES.length) * 2);
+    // home, occupations index, 516 occupations, professions index, 1 profession, compare examples, the two journeys; x2 locales
+    expect(entries).toHaveLength((2 + 516 + 2 + COMPARE_EXAMPLES.length + 2) * 2);
+    expect(entries.map((e) => e.url)).toEqual(expect.arrayContaining(["https://parallel.example/en/pre-arrival", "https://parallel.example/fr/post-assessment"]));
     const rnFr = entries.find((e) => e.url === "https://parallel.example/fr/professions/registered-nurses");
     expect(rnFr?.lastModified).toBe("2026-11-23");
     expect(rnFr?.alternates?.languages).toEqual({

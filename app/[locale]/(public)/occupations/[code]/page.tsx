@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompetencyChart } from "@/components/CompetencyChart";
 import { OutlookFigures, WagesTable } from "@/components/LabourMarketFigures";
 import { ParallelCareers } from "@/components/ParallelCareers";
+import { StartJourney } from "@/components/journeys/StartJourney";
 import { alternativesFor } from "@/lib/alternatives/service";
 import { professionsForOccupation } from "@/lib/professions/content";
 import { Link } from "@/lib/i18n/navigation";
@@ -61,6 +62,7 @@ export default async function OccupationPage(props: Props) {
             <Link href={`/professions/${g.slug}`}>{t("professionGuide", { title: g.title })}</Link>
           </p>
         ))}
+        <StartJourney locale={locale} code={o.code} title={o.title} />
       </header>
 
       <section aria-labelledby="lead">

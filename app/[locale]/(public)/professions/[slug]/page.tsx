@@ -15,6 +15,7 @@ import { Stories } from "@/components/professions/Stories";
 import { Support } from "@/components/professions/Support";
 import { WorkInCanada } from "@/components/professions/WorkInCanada";
 import { ReportCorrection } from "@/components/ReportCorrection";
+import { StartJourney } from "@/components/journeys/StartJourney";
 import { loadProfession } from "@/lib/content/load";
 import { alternates } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
@@ -69,6 +70,7 @@ export default async function ProfessionPage({ params }: Props) {
   return (
     <article className="space-y-10 break-words">
       <ProfessionHeader data={data} />
+      <StartJourney locale={locale} code={data.primaryCode} title={primary?.title ?? p.title} />
       <OnThisPage
         title={t("onThisPage")}
         sections={pageSections(p.figures.length > 0).map(({ id, key }) => ({ id, title: t(`sections.${key}`) }))}

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SavedJourneyView } from "@/components/journeys/SavedJourneyView";
 import { isLocale } from "@/lib/i18n/routing";
+import { requestOrigin } from "@/lib/journeys/origin";
 import { loadJourney } from "@/lib/journeys/store";
 import { env } from "@/lib/env";
 
-type Props = { params: Promise<{ locale: string; token: string }> };
+type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -16,10 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A private link: resumes a saved journey in any browser, or says clearly that it has expired. */
-export default async function SavedPage({ params }: Props) {
+export default async function SavedPage({ params, searchParams }: Props) {
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const journey = await loadJourney(token);
-  return <SavedJourneyView locale={locale} token={token} journey={journey} origin={env().SITE_URL} />;
+  const confirmDelete = (await searchParams).delete === "confirm";
+  // The link shown is on the site the person is using, not a configured address.
+  const origin = requestOrigin(await headers(), env().SITE_URL);
+  return <SavedJourneyView locale={locale} token={token} journey={journey} origin={origin} confirmDelete={confirmDelete} />;
 }

@@ -9,7 +9,9 @@ if (!admin) {
   console.error("TEST_DATABASE_URL is not set");
   process.exit(2);
 }
-const name = "parallel_e2e";
+// One database per app port, so two end-to-end runs on one server (different E2E_PORT) do not drop each other's.
+const port = process.env.E2E_PORT;
+const name = port && port !== "3100" ? `parallel_e2e_${port}` : "parallel_e2e";
 const client = new pg.Client({ connectionString: admin });
 await client.connect();
 await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -22,7 +22,8 @@ let app: AppProcess;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   database = await startRestartableDatabase({ preferEmbedded: process.env.SYSTEM_DATABASE === "embedded" });
-  console.log(`Fault test: ${database.description}${database.kind === "server" ? "" : " (no PostgreSQL programs found; an embedded database process restarts cleanly rather than crashing)"}`);
+  const why = process.env.SYSTEM_DATABASE === "embedded" ? "the embedded configuration" : "no PostgreSQL programs found";
+  console.log(`Fault test: ${database.description}${database.kind === "server" ? "" : ` (${why}: the embedded database process is stopped cleanly and started again, not crashed)`}`);
   // Rate limits are not under test here: raise them well above the stream's rate.
   app = await startApp({ databaseUrl: database.url, port: APP_PORT, poolSize: database.kind === "embedded" ? 1 : 5, env: { RATE_LIMIT_SCALE: "1000" } });
 });

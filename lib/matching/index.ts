@@ -22,4 +22,4 @@ export {
   type ScoredFacet,
 } from "./constants";
 export type * from "./types";
-export type { ReferenceInput, ProfessionKnowledge, CuratedOption, Bilingual, LicensingStepInput } from "./input";
+export type { ReferenceInput, ProfessionKnowledge, CuratedOption, Bilingual, LicensingStepInput, RegulationStatus } from "./input";

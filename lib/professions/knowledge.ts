@@ -1,9 +1,25 @@
 import { loadProfessionFiles, type ProfessionFile } from "@/lib/content/load";
-import type { ProfessionKnowledge } from "@/lib/matching";
+import { loadAllRegulators, type ProfessionRegulators } from "@/lib/content/regulators";
+import type { ProfessionKnowledge, RegulationStatus } from "@/lib/matching";
+
+/**
+ * Where registration is required to work, from the regulator of each
+ * province (`content/regulators`); a guide's own regulation section can
+ * list provinces where only a title is protected.
+ */
+function registration(regulators: ProfessionRegulators): { status: RegulationStatus; provinces: string[] } {
+  const provinces = Object.entries(regulators.provinces)
+    .filter(([, entry]) => entry.status === "regulated" && entry.registrationRequired)
+    .map(([province]) => province)
+    .sort();
+  const status = provinces.length === 0 ? "not-regulated" : provinces.length === Object.keys(regulators.provinces).length ? "regulated-everywhere" : "regulated-some-provinces";
+  return { status, provinces };
+}
 
 /**
  * The profession guides (`content/professions`) reduced to what the
- * matching engine uses: where a licence is required, the licensing route
+ * matching engine uses: where a licence is required (from the regulators by
+ * province, `content/regulators`, where there are any), the licensing route
  * with its typical time and cost, and the curated Plan 1A options, in both
  * languages. A guide needs both its English and French file; steps and
  * options are paired by position (the content tests check that the two
@@ -11,6 +27,7 @@ import type { ProfessionKnowledge } from "@/lib/matching";
  */
 export function professionKnowledge(dir?: string): ProfessionKnowledge[] {
   const files = loadProfessionFiles(dir);
+  const regulators = loadAllRegulators();
   const bySlug = new Map<string, { en?: ProfessionFile; fr?: ProfessionFile }>();
   for (const file of files) {
     const entry = bySlug.get(file.slug) ?? {};
@@ -22,12 +39,14 @@ export function professionKnowledge(dir?: string): ProfessionKnowledge[] {
     if (!en || !fr) continue;
     const e = en.frontmatter;
     const f = fr.frontmatter;
+    const byProvince = regulators.get(slug);
+    const where = byProvince ? registration(byProvince) : { status: e.regulation.status, provinces: e.regulation.provinces };
     out.push({
       slug,
       title: { en: e.title, fr: f.title },
       nocCodes: e.nocCodes,
-      status: e.regulation.status,
-      provinces: e.regulation.provinces,
+      status: where.status,
+      provinces: where.provinces,
       steps: e.licensingSteps.map((step, i) => {
         const other = f.licensingSteps[i] ?? step;
         return {

@@ -21,7 +21,7 @@ export default async function OccupationsPage({ params, searchParams }: Props) {
   const { q } = await searchParams;
   const query = typeof q === "string" ? q : "";
   // Without JavaScript the form submits here, and results render on the server.
-  const parsed = occupationSearchQuery.safeParse({ q: query, locale, limit: 20 });
+  const parsed = occupationSearchQuery.safeParse({ q: query, locale, limit: "20" });
   const results = parsed.success && isLocale(locale) ? await searchOccupations(parsed.data.q, locale, 20) : null;
   return (
     <div className="space-y-4">

@@ -219,6 +219,9 @@ export function scoreTargets(prepared: PreparedData, origin: OriginVector, perso
     slots.push(k);
   });
   const strengths = strengthsOf(prepared, person);
+  const strengthCount = strengths.at.length;
+  const strengthAt = Uint32Array.from(strengths.at);
+  const strengthInverse = Float32Array.from(strengths.z, (z) => 1 / z);
   const blend = new Float32Array(n);
   const coverage = new Float32Array(n);
   const strengthShare = new Float32Array(n);
@@ -239,11 +242,11 @@ export function scoreTargets(prepared: PreparedData, origin: OriginVector, perso
     coverage[b] = covered;
     blend[b] = closeness[b]! * symmetricWeight + (covered - mean) * coverageWeight;
     let share = 0;
-    for (let s = 0; s < strengths.at.length; s++) {
-      const ratio = zMatrix[row + strengths.at[s]!]! / strengths.z[s]!;
+    for (let s = 0; s < strengthCount; s++) {
+      const ratio = zMatrix[row + strengthAt[s]!]! * strengthInverse[s]!;
       share += ratio <= 0 ? 0 : ratio >= 1 ? 1 : ratio;
     }
-    strengthShare[b] = strengths.at.length ? share / strengths.at.length : 1;
+    strengthShare[b] = strengthCount ? share / strengthCount : 1;
   }
   return { blend, closeness, coverage, strengthShare };
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { match, prepare } from "../../lib/matching";
 import { readReferenceDataset } from "../../lib/reference-data/dataset";
 import { toEngineInput } from "../../lib/reference-data/engine-input";
+import { recallAtTop, references, TOP } from "./references";
 
 interface Fixture {
   professions: {
@@ -28,6 +29,14 @@ const all: number[] = [];
 const perProfession: { hit10: number; hit20: number; mrr: number }[] = [];
 
 console.log(`engine ${prepared.engineVersion}, data ${prepared.dataVersion}\n`);
+
+// The references the weights were chosen on (inside the data).
+const inData = recallAtTop(references(prepared), (a) => {
+  const { results } = match(prepared, { origin: prepared.occupations[a]!.code, adjustments: {}, constraints: { acceptRegulated: true } }, { limit: TOP, explainTop: 0, curated: false });
+  return new Set(results.map((r) => prepared.occupationIndex.get(r.code)!));
+});
+console.log(`in-data references, recall@${TOP}: NOC minor-group siblings ${(100 * inData.siblings).toFixed(1)}%, OaSIS exclusions ${(100 * inData.exclusions).toFixed(1)}%\n`);
+console.log("the research's expert list (a check, never a target):");
 console.log(`${"profession".padEnd(66)} alts  hit@10 hit@20   MRR`);
 for (const p of fixture.professions) {
   const { results } = match(prepared, { origin: p.origin, adjustments: {}, constraints: { acceptRegulated: true } }, { explainTop: 0, curated: false });

@@ -13,17 +13,14 @@
  * weights stay round numbers. It prints the path, the weights found and
  * the figures of the weights in `lib/matching/constants.ts`.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { parse } from "csv-parse/sync";
 import { prepare, SIGNAL_WEIGHTS, SIGNALS } from "../../lib/matching";
 import { resolveOrigin } from "../../lib/matching/person";
 import { scoreAll, SIGNAL_COUNT } from "../../lib/matching/score";
 import { readReferenceDataset } from "../../lib/reference-data/dataset";
 import { toEngineInput } from "../../lib/reference-data/engine-input";
+import { recallAtTop, references, TOP } from "./references";
 
 const STEP = 0.025;
-const TOP = 10;
 
 const prepared = prepare(toEngineInput(readReferenceDataset()));
 const { occupations } = prepared;
@@ -46,50 +43,24 @@ for (let a = 0; a < n; a++) {
   }
 }
 
-const siblings: number[][] = occupations.map((o, a) =>
-  occupations.flatMap((p, b) => (b !== a && p.code.slice(0, 4) === o.code.slice(0, 4) ? [b] : [])),
-);
-const exclusionRows = parse(
-  readFileSync(path.join(process.cwd(), "prisma", "data", "oasis-2023-v1.0", "exclusions_oasis_2023_v1.0.csv"), "utf8").replace(/^\uFEFF/, ""),
-  { columns: true, skip_empty_lines: true },
-) as Record<string, string>[];
-const exclusions: Set<number>[] = occupations.map(() => new Set());
-for (const row of exclusionRows) {
-  const a = prepared.occupationIndex.get(row["OaSIS profile code"]!.slice(0, 5));
-  const b = prepared.occupationIndex.get(row["Excluded code"]!.slice(0, 5));
-  if (a !== undefined && b !== undefined && a !== b) exclusions[a]!.add(b);
-}
+const refs = references(prepared);
+const { siblings, exclusions } = refs;
 
 function figures(weights: readonly number[]): { siblings: number; exclusions: number } {
   const blend = new Float64Array(n);
-  let sib = 0;
-  let sibCount = 0;
-  let exc = 0;
-  let excCount = 0;
-  for (let a = 0; a < n; a++) {
+  return recallAtTop(refs, (a) => {
     for (let b = 0; b < n; b++) {
       let v = 0;
       const at = (a * n + b) * S;
       for (let s = 0; s < S; s++) v += weights[s]! * z[at + s]!;
       blend[b] = b === a ? -Infinity : v;
     }
-    const top = new Set(
+    return new Set(
       Array.from(blend.keys())
         .sort((x, y) => blend[y]! - blend[x]! || x - y)
         .slice(0, TOP),
     );
-    const sibs = siblings[a]!;
-    if (sibs.length) {
-      sib += sibs.filter((b) => top.has(b)).length / Math.min(TOP, sibs.length);
-      sibCount++;
-    }
-    const excl = exclusions[a]!;
-    if (excl.size) {
-      exc += [...excl].filter((b) => top.has(b)).length / Math.min(TOP, excl.size);
-      excCount++;
-    }
-  }
-  return { siblings: sib / sibCount, exclusions: exc / excCount };
+  });
 }
 
 const objective = (f: { siblings: number; exclusions: number }) => (f.siblings + f.exclusions) / 2;

@@ -7,6 +7,10 @@ import { buttonClass, type ButtonVariant } from "./ui";
 /** How long a new step ignores taps on its buttons: the second half of a double tap aimed at the step before. */
 export const SETTLE_MS = 600;
 
+// Shared by every step button of the page (it stays loaded across client navigations): the step last shown, and until when taps wait.
+let shownView: string | null = null;
+let settleUntil = 0;
+
 /**
  * A step's submit button. Without JavaScript it is a plain submit button.
  * With JavaScript it says it is saving while the form is sent, ignores any
@@ -18,11 +22,10 @@ export function SubmitButton({ children, pendingLabel, name, value, variant = "p
   const { pending } = useFormStatus();
   const [clicked, setClicked] = useState(false);
   const form = useRef<HTMLFormElement | null>(null);
-  const settledAt = useRef(0);
-  const firstView = useRef(view);
 
   useEffect(() => {
-    if (view !== firstView.current) settledAt.current = Date.now() + SETTLE_MS;
+    if (shownView !== null && shownView !== view) settleUntil = Date.now() + SETTLE_MS;
+    shownView = view;
   }, [view]);
   useEffect(() => {
     // The answer came (a new step, or this one with its errors): the form takes taps again.
@@ -31,7 +34,8 @@ export function SubmitButton({ children, pendingLabel, name, value, variant = "p
 
   const onClick = (event: MouseEvent<HTMLButtonElement>) => {
     const owner = event.currentTarget.form;
-    if (pending || Date.now() < settledAt.current || owner?.dataset.busy) {
+    // The settling time is for taps and clicks (detail > 0); Enter and Space on a focused button are deliberate.
+    if (pending || owner?.dataset.busy || (event.detail > 0 && Date.now() < settleUntil)) {
       event.preventDefault();
       return;
     }

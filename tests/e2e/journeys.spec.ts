@@ -165,7 +165,8 @@ test("une infirmière dont l’évaluation a relevé des écarts, en français",
   // A refresh keeps everything.
   await page.reload();
   await expect(page.locator("#journey-progress")).toHaveText(/Étape 6 sur 6/, { timeout: 30_000 });
-  await page.getByRole("button", { name: "Supprimer mes réponses" }).click();
+  await page.getByRole("link", { name: "Supprimer mes réponses" }).click();
+  await page.getByRole("button", { name: "Oui, supprimer mes réponses" }).click();
   await expect(page.getByRole("status")).toContainText("Vos réponses ont été supprimées");
   await expect(page.locator("#journey-progress")).toHaveText(/Étape 1 sur 6/, { timeout: 30_000 });
 });

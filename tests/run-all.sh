@@ -6,36 +6,52 @@
 #                      if it answers; none: the embedded database)
 #   TEST_DATABASE      "embedded" to use the embedded database even when a server answers
 #   CHROMIUM_PATH      the browser of the end-to-end tier (default: found on the machine)
+#   TEST_TIERS         which tiers to run, any of "static vitest e2e system" (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 started=$(date +%s)
 step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
+tiers=" ${TEST_TIERS:-static vitest e2e system} "
+has() { [[ "$tiers" == *" $1 "* ]]; }
+echo "Tiers:${tiers% }"
 
 read -r mode url <<<"$(npx tsx tests/support/which-database.ts)"
 if [ "$mode" = "server" ]; then
   export TEST_DATABASE=server TEST_DATABASE_URL="$url"
-  echo "Database: the PostgreSQL server at ${url/:*@/:***@} (every tier)"
+  echo "Database: the PostgreSQL server at ${url/:*@/:***@} (every tier run)"
 else
   export TEST_DATABASE=embedded SYSTEM_DATABASE=embedded
   unset TEST_DATABASE_URL DATABASE_URL E2E_DATABASE_URL
-  echo "Database: embedded PostgreSQL (PGlite), no server needed (every tier)"
+  echo "Database: embedded PostgreSQL (PGlite), no server needed (every tier run)"
 fi
 
-# Fail early, with the install command, when there is no browser for the last tier.
-npx tsx tests/support/chromium.ts >/dev/null
+# Fail early, with the install command, when there is no browser for the last tiers.
+if has e2e || has system; then npx tsx tests/support/chromium.ts >/dev/null; fi
 
-step "typecheck"
-npx tsc --noEmit -p .
+if has static; then
+  step "typecheck"
+  npx tsc --noEmit -p .
 
-step "lint"
-npm run -s lint
+  step "lint"
+  npm run -s lint
+fi
 
 step "schema and migrations agree (drift check)"
 npx tsx tests/support/drift-check.ts
 
-step "unit and integration tests (Vitest)"
-npx vitest run
+if has vitest; then
+  step "unit and integration tests (Vitest)"
+  npx vitest run
+fi
+
+projects=()
+has e2e && projects+=(--project=e2e)
+has system && projects+=(--project=system)
+if [ ${#projects[@]} -eq 0 ]; then
+  step "done"
+  exit 0
+fi
 
 step "end-to-end and system tests (Playwright, Chromium)"
 if [ "$mode" = "server" ]; then
@@ -45,6 +61,6 @@ else
   rm -rf "$e2e_dir"
   export E2E_EMBEDDED_DB_DIR="$e2e_dir"
 fi
-npx playwright test
+npx playwright test "${projects[@]}"
 
 step "done"

@@ -13,7 +13,8 @@ import { readProfessionForm, saveProfession } from "./journey-form";
  */
 test.describe.configure({ mode: "serial" });
 
-const APP_PORT = Number(process.env.SYSTEM_FAULT_PORT ?? 3204);
+// Next to the end-to-end app's port, so runs on different ports do not meet.
+const APP_PORT = Number(process.env.SYSTEM_FAULT_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 104);
 const BROWSERS = 4;
 
 let database: RestartableDatabase;

@@ -11,8 +11,10 @@ import { readProfessionForm, saveProfession } from "./journey-form";
  */
 test.describe.configure({ mode: "serial" });
 
-const PORT_A = Number(process.env.SYSTEM_NODE_A_PORT ?? 3205);
-const PORT_B = Number(process.env.SYSTEM_NODE_B_PORT ?? 3206);
+// Next to the end-to-end app's port, so runs on different ports do not meet.
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT_A = Number(process.env.SYSTEM_NODE_A_PORT ?? BASE_PORT + 105);
+const PORT_B = Number(process.env.SYSTEM_NODE_B_PORT ?? BASE_PORT + 106);
 
 let database: RestartableDatabase;
 let nodeA: AppProcess;

@@ -105,6 +105,9 @@ export default async function proxy(request: NextRequest): Promise<Response> {
     return refusal("method_not_allowed", { locale, api, headers: { ...secureHeaders, Allow: "GET, HEAD, POST, OPTIONS" } });
   }
   if (!decodable(pathname) || pathname.includes("%00")) return refusal("bad_path", { locale, api, headers: secureHeaders });
+  // Every page address is plain letters, digits, "-", "_", "." and "/": anything else is no page
+  // of ours, and answering it here keeps it from the language middleware (which would proxy it).
+  if (!api && !/^[A-Za-z0-9/_.-]*$/.test(decodeURIComponent(pathname))) return refusal("not_found", { locale, api: false, headers: secureHeaders });
   if (pathname.startsWith("/_next/image")) return refusal("not_found", { locale, api: false, headers: secureHeaders });
 
   if (api) {

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { submitCorrection } from "@/lib/corrections/actions";
-import { EMAIL_MAX, MESSAGE_MAX, MESSAGE_MIN } from "@/lib/corrections/schema";
+import { EMAIL_MAX, MESSAGE_MAX, MESSAGE_MIN } from "@/lib/corrections/limits";
 import { INITIAL_CORRECTION_STATE } from "@/lib/corrections/state";
 
 /** Every text of the form, already in the page's language (formatted on the server). */

@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { EMAIL_MAX, MESSAGE_MAX, MESSAGE_MIN } from "./limits";
 
 /**
  * What "Report a correction" accepts. Error messages are message keys
  * (`corrections.errors.<key>`), shown in the page's language.
  */
 
-export const MESSAGE_MIN = 10;
-export const MESSAGE_MAX = 4000;
-export const EMAIL_MAX = 254;
+export { EMAIL_MAX, MESSAGE_MAX, MESSAGE_MIN };
 
 /** NUL and other control characters (line breaks and tabs are kept). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;

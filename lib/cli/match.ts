@@ -83,7 +83,7 @@ async function databaseVersion(url: string): Promise<string> {
 }
 
 /** Bump when the cached layout changes. */
-const CACHE_LAYOUT = "2";
+const CACHE_LAYOUT = "3";
 
 /** What is kept in .data/: the input without the texts the saved text index replaces. */
 interface Cached {
@@ -122,6 +122,7 @@ function revive(json: string): Cached {
       calibration: raw.saved.calibration,
       text,
       symmetric: floats("symmetric"),
+      pairFacets: floats("pairFacets"),
       coverageMean: floats("coverageMean"),
       coverageSd: floats("coverageSd"),
     },
@@ -147,8 +148,8 @@ function serialise(cached: Cached): string {
     occupations: cached.input.occupations.map((o) => ({ ...o, titlesEn: [], titlesFr: [], duties: [], definition: "" })),
   };
   const base64 = (array: Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
-  const { symmetric, coverageMean, coverageSd } = cached.saved;
-  const arrays = { symmetric: base64(symmetric), coverageMean: base64(coverageMean), coverageSd: base64(coverageSd) };
+  const { symmetric, pairFacets, coverageMean, coverageSd } = cached.saved;
+  const arrays = { symmetric: base64(symmetric), pairFacets: base64(pairFacets), coverageMean: base64(coverageMean), coverageSd: base64(coverageSd) };
   return JSON.stringify({ input, saved: { calibration: cached.saved.calibration, text, arrays } });
 }
 

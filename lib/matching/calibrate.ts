@@ -1,4 +1,4 @@
-import { scoreAll, scoreOf, type OriginVector } from "./score";
+import { PAIR_FACETS, pairFacetsOf, scoreAll, scoreOf, type OriginVector } from "./score";
 import type { PreparedData } from "./types";
 
 /**
@@ -43,6 +43,8 @@ export interface Calibration {
 /** What scoring every pair of unit groups yields: the closeness matrix, the coverage statistics and the calibration. */
 export interface AllPairs {
   symmetric: Float32Array;
+  /** N x N x PAIR_FACETS: each pair's raw similarity per rating family and its mean text cosine (for display). */
+  pairFacets: Float32Array;
   coverageMean: Float32Array;
   coverageSd: Float32Array;
   calibration: Calibration;
@@ -62,13 +64,14 @@ export interface AllPairs {
  * asks for.
  */
 export function scoreAllPairs(
-  prepared: Omit<PreparedData, "symmetric" | "coverageMean" | "coverageSd" | "threshold" | "cuts" | "strengthFloor">,
+  prepared: Omit<PreparedData, "symmetric" | "pairFacets" | "coverageMean" | "coverageSd" | "threshold" | "cuts" | "strengthFloor">,
 ): AllPairs {
   const { occupations, matrix, zMatrix, zNorms } = prepared;
   const n = occupations.length;
   const d = prepared.descriptors.length;
   const f = prepared.facets.length;
   const symmetric = new Float32Array(n * n);
+  const pairFacets = new Float32Array(n * n * PAIR_FACETS);
   const coverageMean = new Float32Array(n);
   const coverageSd = new Float32Array(n);
   const within: number[] = [];
@@ -88,6 +91,7 @@ export function scoreAllPairs(
     };
     const scores = scoreAll(prepared, origin, levels);
     symmetric.set(scores.closeness, a * n);
+    for (let b = 0; b < n; b++) pairFacetsOf(scores.signals, b, pairFacets, (a * n + b) * PAIR_FACETS);
     coverageMean[a] = scores.coverageMean;
     coverageSd[a] = scores.coverageSd;
     const code = occupations[a]!.code;
@@ -115,5 +119,5 @@ export function scoreAllPairs(
           cuts: { close: median(withinNearSorted), related: equalErrorPoint(withinNearSorted, sorted(acrossNear)) },
           strengthFloor: equalErrorPoint(sorted(withinShare), sorted(acrossShare)),
         };
-  return { symmetric, coverageMean, coverageSd, calibration };
+  return { symmetric, pairFacets, coverageMean, coverageSd, calibration };
 }

@@ -124,6 +124,7 @@ export interface SavedPreparation {
   calibration: Calibration;
   text: Record<TextField, TextIndex>;
   symmetric: Float32Array;
+  pairFacets: Float32Array;
   coverageMean: Float32Array;
   coverageSd: Float32Array;
 }
@@ -248,12 +249,13 @@ export function prepare(input: ReferenceInput, saved?: SavedPreparation): Prepar
     guides,
   };
   const pairs: AllPairs = saved
-    ? { symmetric: saved.symmetric, coverageMean: saved.coverageMean, coverageSd: saved.coverageSd, calibration: saved.calibration }
+    ? { symmetric: saved.symmetric, pairFacets: saved.pairFacets, coverageMean: saved.coverageMean, coverageSd: saved.coverageSd, calibration: saved.calibration }
     : scoreAllPairs(base);
   const { threshold, cuts, strengthFloor } = pairs.calibration;
   return {
     ...base,
     symmetric: pairs.symmetric,
+    pairFacets: pairs.pairFacets,
     coverageMean: pairs.coverageMean,
     coverageSd: pairs.coverageSd,
     threshold: round4(threshold),
@@ -264,6 +266,6 @@ export function prepare(input: ReferenceInput, saved?: SavedPreparation): Prepar
 
 /** The parts of a preparation another process can reuse for the same data (see `prepare`'s `saved`). */
 export function savedPreparation(prepared: PreparedData): SavedPreparation {
-  const { threshold, cuts, strengthFloor, text, symmetric, coverageMean, coverageSd } = prepared;
-  return { calibration: { threshold, cuts, strengthFloor }, text, symmetric, coverageMean, coverageSd };
+  const { threshold, cuts, strengthFloor, text, symmetric, pairFacets, coverageMean, coverageSd } = prepared;
+  return { calibration: { threshold, cuts, strengthFloor }, text, symmetric, pairFacets, coverageMean, coverageSd };
 }

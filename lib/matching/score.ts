@@ -61,7 +61,7 @@ export function scoreOf(blend: number): number {
  * itself left out) and the weighted sum is the blend.
  */
 export function scoreAll(
-  prepared: Omit<PreparedData, "symmetric" | "coverageMean" | "coverageSd" | "threshold" | "cuts" | "strengthFloor">,
+  prepared: Omit<PreparedData, "symmetric" | "pairFacets" | "coverageMean" | "coverageSd" | "threshold" | "cuts" | "strengthFloor">,
   origin: OriginVector,
   person: Float32Array,
 ): TargetScores & { signals: Float32Array; coverageMean: number; coverageSd: number } {
@@ -268,8 +268,30 @@ function pairText(index: TextIndex, a: number, b: number): number {
   return Math.min(1, sum);
 }
 
-/** Raw similarities of one pair, for display: each rating family's cosine of z-scores, and the mean of the text fields' cosines. */
+/** Values kept per pair for display: the five rating families' cosines, then the mean of the text fields' cosines. */
+export const PAIR_FACETS = F + 1;
+
+/** Writes target `b`'s display similarities from a block of raw signals into `out` at `at`. */
+export function pairFacetsOf(signals: Float32Array, b: number, out: Float32Array, at: number): void {
+  const slot = b * SIGNAL_COUNT;
+  for (let k = 0; k < F; k++) out[at + k] = signals[slot + k]!;
+  let text = 0;
+  for (let m = 0; m < TEXT_FIELDS.length; m++) text += signals[slot + TEXT_SLOT + m]!;
+  out[at + F] = text / TEXT_FIELDS.length;
+}
+
+/**
+ * Raw similarities of one pair, for display: each rating family's cosine of
+ * z-scores, and the mean of the text fields' cosines. Read from the
+ * prepared pairs for a unit-group origin; computed for a finer profile.
+ */
 export function pairSimilarities(prepared: PreparedData, origin: OriginVector, b: number): { facets: number[]; text: number } {
+  const n = prepared.occupations.length;
+  if (origin.unitGroup) {
+    const at = (origin.occupation * n + b) * PAIR_FACETS;
+    const row = prepared.pairFacets;
+    return { facets: Array.from(row.subarray(at, at + F)), text: row[at + F]! };
+  }
   const d = prepared.descriptors.length;
   const facets = prepared.facets.map(({ start, end }, k) => {
     let dot = 0;

@@ -87,6 +87,8 @@ export interface PreparedData {
   readonly languageDemand: Float32Array;
   /** N x N: symmetric closeness of every pair of unit groups (row = origin), the blend without coverage. */
   readonly symmetric: Float32Array;
+  /** N x N x 6: each pair's raw similarity per rating family and mean text cosine (shown with explained results). */
+  readonly pairFacets: Float32Array;
   /** N: mean and standard deviation, over targets, of each profession's own coverage (coverage is standardised with them). */
   readonly coverageMean: Float32Array;
   readonly coverageSd: Float32Array;

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/database";
@@ -77,22 +77,27 @@ describe("corrections", () => {
     expect(rows.some((r) => r.message === "Wrong regulator name for Nova Scotia in the table.")).toBe(true);
   });
 
-  it("lists corrections for editors with npm run corrections (table and --json)", () => {
+  it("lists corrections for editors with npm run corrections (table and --json)", async () => {
+    // Asynchronous: the embedded database is served from this process, which must keep answering while the command runs.
     const run = (args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", "prisma/corrections.ts", ...args], {
-        env: { ...process.env, DATABASE_URL: database.url },
-        encoding: "utf8",
+      new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ["--import", "tsx", "prisma/corrections.ts", ...args],
+          { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" },
+          (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        );
       });
-    const json = run(["--json"]);
+    const json = await run(["--json"]);
     expect(json.status).toBe(0);
     const listed = JSON.parse(json.stdout) as { page: string; section: string; message: string }[];
     expect(listed).toHaveLength(3);
     expect(listed.map((r) => r.page)).toContain("/professions/physicians/on");
-    const table = run(["--page", "/professions/physicians"]);
+    const table = await run(["--page", "/professions/physicians"]);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/\/professions\/physicians\s+steps\s+en/);
     expect(table.stdout).toContain("2 corrections.");
-    const bad = run(["--since", "yesterday"]);
+    const bad = await run(["--since", "yesterday"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--since must be a date");
   });

@@ -5,7 +5,7 @@
  * - public/favicon.ico (16, 32 and 48 px), public/icon-192.png and
  *   public/icon-512.png for anything that asks for them by address
  *   (/icon.svg is served from app/icon.svg).
- * Run with `npx tsx scripts/icons.ts` after changing the drawing; the files are committed.
+ * Run with `npx tsx lib/cli/icons.ts` after changing the drawing; the files are committed.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -21,7 +21,6 @@ export default async function RootNotFound() {
   await connection();
   const locale = routing.defaultLocale;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "errors" });
   const layout = await getTranslations({ locale, namespace: "layout" });
   const clientMessages = pickMessages(await getMessages({ locale }), CLIENT_MESSAGE_PATHS);
   return (
@@ -36,15 +35,7 @@ export default async function RootNotFound() {
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
-            <NotFoundBody
-              title={t("notFoundTitle")}
-              body={t("notFoundBody")}
-              links={[
-                { href: `/${locale}`, label: t("backHome") },
-                { href: `/${locale}/professions`, label: layout("professions") },
-                { href: `/${locale}/pre-arrival`, label: layout("preArrival") },
-              ]}
-            />
+            <NotFoundBody locale={locale} />
             <p className="mt-6 text-sm" lang="fr">
               <Link href="/fr">Page introuvable : retour à l’accueil en français</Link>
             </p>

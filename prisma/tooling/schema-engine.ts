@@ -57,6 +57,24 @@ class CatalogFriendlyClient extends pg.Client {
   }
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it at every ";", which
+ * cuts function bodies and DO blocks apart. PostgreSQL runs a multi-statement
+ * script in one simple query, so send it whole (errors converted as before).
+ */
+function wholeScripts<T extends object>(adapter: T, pool: pg.Pool): T {
+  const { onError } = adapter as unknown as { onError(error: unknown): never };
+  return Object.assign(adapter, {
+    async executeScript(script: string) {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        onError.call(adapter, error);
+      }
+    },
+  });
+}
+
 function adapterFactory(url: string, shadowUrl?: string) {
   const pools: pg.Pool[] = [];
   const poolFor = (connectionString: string) => {
@@ -66,15 +84,17 @@ function adapterFactory(url: string, shadowUrl?: string) {
     pools.push(pool);
     return pool;
   };
-  const factory = new PrismaPg(poolFor(url));
-  const shadow = shadowUrl ? new PrismaPg(poolFor(shadowUrl)) : null;
+  const mainPool = poolFor(url);
+  const shadowPool = shadowUrl ? poolFor(shadowUrl) : null;
+  const factory = new PrismaPg(mainPool);
+  const shadow = shadowPool ? new PrismaPg(shadowPool) : null;
   const bound = bindMigrationAwareSqlAdapterFactory({
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: () => factory.connect(),
+    connect: async () => wholeScripts(await factory.connect(), mainPool),
     connectToShadowDb: async () => {
-      if (!shadow) throw new Error("this command needs a shadow database");
-      return shadow.connect();
+      if (!shadow || !shadowPool) throw new Error("this command needs a shadow database");
+      return wholeScripts(await shadow.connect(), shadowPool);
     },
   });
   return { bound, close: () => Promise.all(pools.map((p) => p.end().catch(() => {}))) };

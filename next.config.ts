@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // proxy.ts refuses larger page posts first, with a 413 page.
     serverActions: { bodySizeLimit: "100kb" },
+    // forbidden() and unauthorized() from next/navigation: the workspace answers 403 and 401 pages.
+    authInterrupts: true,
   },
   async headers() {
     return [

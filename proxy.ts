@@ -23,6 +23,9 @@ import { routing } from "./lib/i18n/routing";
 const intl = createMiddleware(routing);
 
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+/** The workspace API also changes and deletes client files. */
+const WORKSPACE_API = "/api/v1/workspace/";
+const WORKSPACE_METHODS = new Set(["PATCH", "DELETE"]);
 /** Largest body a page accepts (forms and server actions). */
 export const PAGE_BODY_LIMIT = 100 * 1024;
 
@@ -101,7 +104,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const https = isHttps(request.nextUrl, request.headers);
   const secureHeaders: Record<string, string> = https ? { "Strict-Transport-Security": HSTS } : {};
 
-  if (!ALLOWED_METHODS.has(request.method)) {
+  if (!ALLOWED_METHODS.has(request.method) && !(pathname.startsWith(WORKSPACE_API) && WORKSPACE_METHODS.has(request.method))) {
     return refusal("method_not_allowed", { locale, api, headers: { ...secureHeaders, Allow: "GET, HEAD, POST, OPTIONS" } });
   }
   if (!decodable(pathname) || pathname.includes("%00")) return refusal("bad_path", { locale, api, headers: secureHeaders });

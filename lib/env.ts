@@ -33,6 +33,14 @@ const schema = z.object({
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
   /** Next.js build folder (next.config.ts reads the same variable). */
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
+  /** Mail server for sign-in links and invitations (smtp://user:pass@host:port); unset: links are written to the server log. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  /** Sender of those emails. */
+  MAIL_FROM: z.string().min(3).default("Parallel <no-reply@localhost>"),
+  /** Signs sign-in tokens and cookies; unset: generated once and kept in .data/auth-secret. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** Minutes without activity after which a workspace session ends. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   /** The public origin, for absolute links (sitemap, Open Graph). */
   SITE_URL: z.url().default("http://localhost:3000"),
 });

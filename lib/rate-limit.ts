@@ -26,6 +26,10 @@ export const LIMITS = {
   savedLookup: { points: 30, duration: 600 },
   /** "Report a correction" submissions. */
   correction: { points: 5, duration: 600 },
+  /** Asking for a sign-in link or a passkey challenge (per address, and per email address). */
+  signIn: { points: 30, duration: 600 },
+  /** Workspace API calls (per address; an organization's system syncing records stays well under). */
+  workspace: { points: 300, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -26,7 +26,7 @@ export const CORS_HEADERS = {
 /** Largest JSON body any public endpoint accepts. */
 export const MAX_JSON_BODY = 64 * 1024;
 
-type Locale = "en" | "fr";
+export type Locale = "en" | "fr";
 
 const TEXT = {
   invalid: {
@@ -55,15 +55,6 @@ function localeOf(request: NextRequest): Locale {
   return /^fr\b/i.test(request.headers.get("accept-language") ?? "") ? "fr" : "en";
 }
 
-function json(body: unknown, status: number, extra: Record<string, string> = {}) {
-  return NextResponse.json(body, { status, headers: { ...CORS_HEADERS, ...extra } });
-}
-
-function invalid(status: 400 | 422, error: z.ZodError, locale: Locale) {
-  const { fields, total } = fieldErrors(error);
-  return json({ error: "invalid_request", message: TEXT.invalid[locale](total), fields }, status);
-}
-
 interface Options<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   params?: P;
   query?: Q;
@@ -74,17 +65,49 @@ interface Options<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>
   cache?: string;
 }
 
-type Handler<P, Q, B> = (input: { params: P; query: Q; body: B; request: NextRequest; locale: Locale }) => Promise<unknown>;
+export interface Parsed<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  request: NextRequest;
+  locale: Locale;
+  /** What the boundary's `authenticate` returned (undefined for public endpoints). */
+  caller: unknown;
+}
 
-export function publicApi<
-  P extends z.ZodType = z.ZodUnknown,
-  Q extends z.ZodType = z.ZodUnknown,
-  B extends z.ZodType = z.ZodUnknown,
->(options: Options<P, Q, B>, handler: Handler<z.infer<P>, z.infer<Q>, z.infer<B>>) {
+type Handler<P, Q, B> = (input: Parsed<P, Q, B>) => Promise<unknown>;
+
+/** What a boundary adds around the shared parse-run-answer steps. */
+export interface Boundary {
+  /** Headers of every answer (CORS for public endpoints; none for the workspace). */
+  headers: Record<string, string>;
+  /** Status and body of a success (a Response is sent as it is). */
+  success?: (result: unknown) => Response | null;
+  /** Who is calling, checked before any input is read (throws a typed error to refuse). */
+  authenticate?: (request: NextRequest) => Promise<unknown>;
+}
+
+/**
+ * The steps every JSON boundary shares: rate limit, params, query, a capped
+ * JSON body, the handler, and every failure answered with `{ error, message,
+ * fields }` and the right status.
+ */
+export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  boundary: Boundary,
+  options: Options<P, Q, B>,
+  handler: Handler<z.infer<P>, z.infer<Q>, z.infer<B>>,
+) {
+  const answer = (body: unknown, status: number, extra: Record<string, string> = {}) =>
+    NextResponse.json(body, { status, headers: { ...boundary.headers, ...extra } });
+  const invalid = (status: 400 | 422, error: z.ZodError, locale: Locale) => {
+    const { fields, total } = fieldErrors(error);
+    return answer({ error: "invalid_request", message: TEXT.invalid[locale](total), fields }, status);
+  };
   return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     const locale = localeOf(request);
     try {
       if (options.limit) await enforce(options.limit, clientKey(request.headers));
+      const caller = boundary.authenticate ? await boundary.authenticate(request) : undefined;
       const params = options.params ? options.params.safeParse(await context.params) : null;
       if (params && !params.success) return invalid(400, params.error, locale);
       const query = options.query ? options.query.safeParse(Object.fromEntries(request.nextUrl.searchParams)) : null;
@@ -96,7 +119,7 @@ export function publicApi<
         try {
           raw = JSON.parse(text);
         } catch {
-          return json({ error: "invalid_json", message: TEXT.json[locale], fields: {} }, 400);
+          return answer({ error: "invalid_json", message: TEXT.json[locale], fields: {} }, 400);
         }
         const parsed = options.body.safeParse(raw);
         if (!parsed.success) return invalid(422, parsed.error, locale);
@@ -108,23 +131,35 @@ export function publicApi<
         body: body as z.infer<B>,
         request,
         locale,
+        caller,
       });
+      const custom = boundary.success?.(result);
+      if (custom) return custom;
       return NextResponse.json(result, {
-        headers: { ...CORS_HEADERS, ...(options.cache ? { "Cache-Control": options.cache } : {}) },
+        headers: { ...boundary.headers, ...(options.cache ? { "Cache-Control": options.cache } : {}) },
       });
     } catch (error) {
       if (isAppError(error)) {
         const field = "field" in error && typeof error.field === "string" ? error.field : null;
         const message = error.messageIn(locale);
         const retry: Record<string, string> = error instanceof TooManyRequestsError ? { "Retry-After": String(Math.ceil(error.retryAfterSeconds)) } : {};
-        return json({ error: error.code, message, fields: field ? { [field]: message } : {} }, HTTP_STATUS[error.code], retry);
+        const challenge: Record<string, string> = error.code === "unauthenticated" ? { "WWW-Authenticate": 'Bearer realm="parallel"' } : {};
+        return answer({ error: error.code, message, fields: field ? { [field]: message } : {} }, HTTP_STATUS[error.code], { ...retry, ...challenge });
       }
-      if (isStatementTimeout(error)) return json({ error: "busy", message: TEXT.busy[locale], fields: {} }, 503, { "Retry-After": "5" });
+      if (isStatementTimeout(error)) return answer({ error: "busy", message: TEXT.busy[locale], fields: {} }, 503, { "Retry-After": "5" });
       const id = randomUUID();
       console.error(`[api ${id}]`, error);
-      return json({ error: "internal_error", message: TEXT.internal[locale](id) }, 500);
+      return answer({ error: "internal_error", message: TEXT.internal[locale](id) }, 500);
     }
   };
+}
+
+export function publicApi<
+  P extends z.ZodType = z.ZodUnknown,
+  Q extends z.ZodType = z.ZodUnknown,
+  B extends z.ZodType = z.ZodUnknown,
+>(options: Options<P, Q, B>, handler: Handler<z.infer<P>, z.infer<Q>, z.infer<B>>) {
+  return endpoint({ headers: CORS_HEADERS }, options, handler);
 }
 
 export function preflight() {

@@ -1,0 +1,74 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import Passkey from "next-auth/providers/passkey";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { sendMail, signInMail } from "./mail";
+import { authSecret } from "./secret";
+
+/**
+ * Sign-in for the workspace (next-auth 5, database sessions):
+ * - a magic link by email, the main way in (SMTP_URL, or the server log);
+ * - passkeys, which a signed-in member may add and then use instead.
+ * No passwords. Only people who already have an account (created by an
+ * invitation or `npm run org -- create`) can sign in: for any other address
+ * the page says a link was sent, without sending one, so it does not reveal
+ * who has an account. Sessions end after SESSION_IDLE_MINUTES without
+ * activity (two hours by default) and on "sign out everywhere".
+ */
+
+/** How long a magic link stays valid. */
+export const MAGIC_LINK_MINUTES = 15;
+
+/** The adapter's client is built on first use, so `next build` needs no database. */
+const lazyDb = new Proxy({} as PrismaClient, {
+  get: (_target, property) => {
+    const client = db() as unknown as Record<PropertyKey, unknown>;
+    const value = client[property];
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+  },
+});
+
+function config(): NextAuthConfig {
+  const idleSeconds = env().SESSION_IDLE_MINUTES * 60;
+  return {
+    adapter: PrismaAdapter(lazyDb),
+    secret: authSecret(),
+    trustHost: true,
+    session: { strategy: "database", maxAge: idleSeconds, updateAge: Math.min(300, Math.floor(idleSeconds / 4)) },
+    experimental: { enableWebAuthn: true },
+    providers: [
+      Nodemailer({
+        // Required by the provider even though sending is ours (lib/auth/mail.ts).
+        server: env().SMTP_URL ?? "smtp://localhost:25",
+        from: env().MAIL_FROM,
+        maxAge: MAGIC_LINK_MINUTES * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          await sendMail(signInMail(identifier, url, MAGIC_LINK_MINUTES));
+        },
+      }),
+      Passkey,
+    ],
+    pages: {
+      signIn: "/sign-in",
+      verifyRequest: "/sign-in/check-email",
+      error: "/sign-in",
+    },
+    callbacks: {
+      async signIn({ user, email }) {
+        const known = user.email ? await db().user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } }) : null;
+        if (known) return true;
+        // Unknown address asking for a link: the same page as when one is sent.
+        if (email?.verificationRequest) return "/sign-in/check-email";
+        return false;
+      },
+      session({ session, user }) {
+        return { ...session, user: { ...session.user, id: user.id } };
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

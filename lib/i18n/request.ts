@@ -3,7 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
 
 /** Messages are split by area (one file per area and language) and merged here. */
-const AREAS = ["common", "professions", "journeys", "corrections"] as const;
+const AREAS = ["common", "professions", "journeys", "corrections", "auth", "workspace"] as const;
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -12,9 +12,7 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { z } from "zod";
-import { env } from "../lib/env";
-import { embeddedUrl, startEmbeddedDatabase } from "./embedded";
-import { deployMigrations } from "./migrate";
+import { openDatabase } from "./tooling/open-database";
 
 const argsSchema = z.object({
   json: z.boolean().default(false),
@@ -31,28 +29,6 @@ interface Row {
   locale: string;
   message: string;
   contact_email: string | null;
-}
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 500 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function openDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
-  const config = env();
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, close: async () => {} };
-  const running = embeddedUrl(config.EMBEDDED_DB_DIR, config.EMBEDDED_DB_PORT);
-  if (await reachable(running)) return { url: running, close: async () => {} };
-  const embedded = await startEmbeddedDatabase({ dir: config.EMBEDDED_DB_DIR, port: config.EMBEDDED_DB_PORT });
-  await deployMigrations(embedded.url);
-  return { url: embedded.url, close: () => embedded.stop() };
 }
 
 function cell(text: string, width: number): string {

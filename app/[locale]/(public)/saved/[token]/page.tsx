@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SavedJourneyView } from "@/components/journeys/SavedJourneyView";
+import { ShareWithOrganization } from "@/components/sharing/ShareWithOrganization";
 import { isLocale } from "@/lib/i18n/routing";
 import { requestOrigin } from "@/lib/journeys/origin";
 import { loadJourney } from "@/lib/journeys/store";
@@ -23,8 +24,21 @@ export default async function SavedPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const journey = await loadJourney(token);
-  const confirmDelete = (await searchParams).delete === "confirm";
+  const query = await searchParams;
+  const one = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
+  const confirmDelete = query.delete === "confirm";
   // The link shown is on the site the person is using, not a configured address.
   const origin = requestOrigin(await headers(), env().SITE_URL);
-  return <SavedJourneyView locale={locale} token={token} journey={journey} origin={origin} confirmDelete={confirmDelete} />;
+  return (
+    <>
+      <SavedJourneyView locale={locale} token={token} journey={journey} origin={origin} confirmDelete={confirmDelete} />
+      {journey && !confirmDelete ? (
+        <ShareWithOrganization
+          locale={locale}
+          token={token}
+          notice={{ shared: one("shared"), error: one("shareError"), code: one("code"), withdrawn: query.withdrawn === "1" }}
+        />
+      ) : null}
+    </>
+  );
 }

@@ -119,6 +119,28 @@ export async function listClients(ctx: OrgContext, query: ClientListQuery): Prom
   });
 }
 
+export interface CaseloadOrigin {
+  code: string;
+  titleEn: string;
+  titleFr: string;
+  count: number;
+}
+
+/** The professions clients trained in, with how many files each: the caseload list's profession filter. No personal data, so no audit event. */
+export async function caseloadOrigins(ctx: OrgContext): Promise<CaseloadOrigin[]> {
+  allow(ctx, "client.read");
+  return withOrg(ctx.org.id, async (tx) => {
+    const groups = await tx.client.groupBy({ by: ["originCode"], where: { organizationId: ctx.org.id, originCode: { not: null } }, _count: { _all: true } });
+    const codes = groups.flatMap((g) => (g.originCode ? [g.originCode] : []));
+    const titles = await originTitles(tx, codes);
+    return groups.flatMap((g) =>
+      g.originCode
+        ? [{ code: g.originCode, titleEn: titles.get(g.originCode)?.titleEn ?? g.originCode, titleFr: titles.get(g.originCode)?.titleFr ?? g.originCode, count: g._count._all }]
+        : [],
+    );
+  });
+}
+
 async function findRow(tx: Tx, ctx: OrgContext, id: string): Promise<ClientRow> {
   const row = await tx.client.findFirst({ where: { id, organizationId: ctx.org.id }, include: INCLUDE });
   if (!row) throw clientNotFound();

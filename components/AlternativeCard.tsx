@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { frenchTypography } from "@/lib/i18n/typography";
 import type { ExplainedTarget } from "@/lib/matching";
 
 const badge = "rounded bg-[var(--color-surface)] px-2 py-0.5";
@@ -29,11 +30,7 @@ export async function AlternativeCard({
   children?: React.ReactNode;
 }) {
   const t = await getTranslations("alternatives");
-  const pick = (b: { en: string; fr: string }) => (locale === "fr" ? b.fr : b.en);
-  const name = (d: { nameEn: string; nameFr: string }) => (locale === "fr" ? d.nameFr : d.nameEn);
   const Heading = headingLevel === 3 ? "h3" : "h4";
-  const Sub = headingLevel === 3 ? "h4" : "h5";
-  const { retraining, licensing, curated } = target;
   return (
     <li className="break-inside-avoid rounded border border-slate-300 p-3 [overflow-wrap:anywhere]" data-code={target.code} data-source={target.source}>
       <Heading className="font-semibold">
@@ -50,6 +47,25 @@ export async function AlternativeCard({
         {target.regulated ? <span className="rounded bg-amber-100 px-2 py-0.5">{t("licenceRequired")}</span> : null}
         {!target.viable ? <span className="rounded bg-slate-200 px-2 py-0.5">{t("belowThreshold")}</span> : null}
       </p>
+      <AlternativeBody target={target} locale={locale} headingLevel={headingLevel} />
+      {children}
+    </li>
+  );
+}
+
+/**
+ * What an alternative card explains below its title and badges: the
+ * explanation, what the guide says, what transfers, the gaps and how to get
+ * there. The journeys' results show it behind a disclosure.
+ */
+export async function AlternativeBody({ target, locale, headingLevel = 3 }: { target: ExplainedTarget; locale: "en" | "fr"; headingLevel?: 3 | 4 }) {
+  const t = await getTranslations("alternatives");
+  const pick = (b: { en: string; fr: string }) => (locale === "fr" ? frenchTypography(b.fr) : b.en);
+  const name = (d: { nameEn: string; nameFr: string }) => (locale === "fr" ? d.nameFr : d.nameEn);
+  const Sub = headingLevel === 3 ? "h4" : "h5";
+  const { retraining, licensing, curated } = target;
+  return (
+    <>
       <p className="mt-2 text-sm">{pick(target.explanation)}</p>
       {curated ? (
         <p className="mt-2 text-sm">
@@ -112,7 +128,6 @@ export async function AlternativeCard({
           <p>{t("noTraining")}</p>
         )}
       </div>
-      {children}
-    </li>
+    </>
   );
 }

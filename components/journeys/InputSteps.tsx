@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SKILLS, LANGUAGE_TESTS } from "@/lib/journeys/clb";
 import { languageOf } from "@/lib/journeys/profile";
 import { GAP_TYPES, OUTCOMES, CHOICES, type JourneyAnswers, type JourneyKind } from "@/lib/journeys/schema";
-import type { CompetencyGroup } from "@/lib/journeys/competencies";
+import { QUESTION_GROUPS, QUESTIONS, questionField } from "@/lib/journeys/questions";
 import { PROVINCES } from "@/lib/matching/profile";
 import type { OccupationHit } from "@/lib/occupations/search";
 import { Choices, TextField, fieldId, inputClass, FieldError, describedBy, Hint } from "./ui";
@@ -128,14 +128,16 @@ export async function PlansFields({ kind, answers, values, errors }: { kind: Jou
 
 const BODIES = ["NNAS", "Medical Council of Canada", "NDEB", "PEBC", "CSMLS", "CAMRT", "Engineers Canada", "WES", "ICAS", "CAPR", "ACOTRO", "Ordre des infirmières et infirmiers du Québec"];
 
-export async function AssessmentFields({ answers, values, errors }: { answers: JourneyAnswers; values: Values | null; errors: Messages }) {
+export async function AssessmentFields({ answers, values, errors, locale }: { answers: JourneyAnswers; values: Values | null; errors: Messages; locale: "en" | "fr" }) {
   const t = await getTranslations("journeys.assessment");
+  // The nursing assessment service is SNEI in French.
+  const bodies = locale === "fr" ? BODIES.map((b) => (b === "NNAS" ? "SNEI" : b)) : BODIES;
   const a = answers.assessment;
   return (
     <>
       <TextField name="body" label={t("body")} hint={t("bodyHint")} list="assessment-bodies" defaultValue={pick(values, "body", a?.body)} error={errors.body} />
       <datalist id="assessment-bodies">
-        {BODIES.map((b) => (
+        {bodies.map((b) => (
           <option key={b} value={b} />
         ))}
       </datalist>
@@ -153,7 +155,7 @@ export async function AssessmentFields({ answers, values, errors }: { answers: J
   );
 }
 
-export async function CompetencyFields({ answers, values, errors, groups }: { answers: JourneyAnswers; values: Values | null; errors: Messages; groups: CompetencyGroup[] }) {
+export async function CompetencyFields({ answers, values, errors, title }: { answers: JourneyAnswers; values: Values | null; errors: Messages; title: string }) {
   const t = await getTranslations("journeys.competencies");
   const saved = answers.competencies;
   const c = saved?.constraints;
@@ -170,29 +172,24 @@ export async function CompetencyFields({ answers, values, errors, groups }: { an
   );
   return (
     <>
-      <p className="max-w-prose">{t("intro")}</p>
-      {groups.map((group) => (
-        <section key={group.category} aria-labelledby={`cat-${group.category}`} className="space-y-3">
-          <h3 id={`cat-${group.category}`} className="text-lg font-semibold">
-            {t(`categories.${group.category}`)}
+      <p className="max-w-prose">{t("intro", { title })}</p>
+      {QUESTION_GROUPS.map((group) => (
+        <section key={group} aria-labelledby={`group-${group}`} className="space-y-3">
+          <h3 id={`group-${group}`} className="text-lg font-semibold">
+            {t(`groups.${group}`)}
           </h3>
-          {group.items.map((item) => {
-            const name = `c.${item.code}`;
+          {QUESTIONS.filter((q) => q.group === group).map((question) => {
+            const name = questionField(question.id);
             return (
               <Choices
-                key={item.code}
+                key={question.id}
                 name={name}
                 type="radio"
                 columns
                 legendClass="font-medium"
-                legend={
-                  <>
-                    {item.name} <span className="font-normal text-[var(--color-muted)]">{t("level", { level: item.level, max: item.scaleMax })}</span>
-                  </>
-                }
-                hint={item.definition}
+                legend={t(`questions.${question.id}`)}
                 options={CHOICES.map((choice) => ({ value: choice, label: t(`choices.${choice}`) }))}
-                checked={pickAll(values, name, [saved?.choices[item.code] ?? "about"])}
+                checked={pickAll(values, name, [saved?.choices[question.id] ?? "about"])}
                 error={errors[name]}
               />
             );

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { professionForOccupation } from "@/lib/journeys/content";
-import { competencyGroups } from "@/lib/journeys/competencies";
 import { journeyPlan } from "@/lib/journeys/results";
 import { SCORE_RANGES, LANGUAGE_TESTS, SKILLS, type LanguageTest, type LanguageSkill } from "@/lib/journeys/clb";
 import type { JourneyKind } from "@/lib/journeys/schema";
@@ -48,7 +47,7 @@ export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind;
     return t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalid");
   };
   const errors: Record<string, string> = Object.fromEntries(Object.entries(flash?.errors ?? {}).map(([f, k]) => [f, message(k)]));
-  const labels: Record<string, string> = Object.fromEntries(Object.keys(errors).map((f) => [f, t.has(`fields.${f}`) ? t(`fields.${f}`) : f.startsWith("c.") ? t("fields.competency") : ""]));
+  const labels: Record<string, string> = Object.fromEntries(Object.keys(errors).map((f) => [f, t.has(`fields.${f}`) ? t(`fields.${f}`) : f.startsWith("q.") && t.has(`competencies.questions.${f.slice(2)}`) ? t(`competencies.questions.${f.slice(2)}`) : ""]));
 
   const occupation = answers.profession?.occupation;
   const profession = occupation ? professionForOccupation(occupation, locale) : null;
@@ -113,7 +112,7 @@ export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind;
   } else if (step === "assessment") {
     body = (
       <StepForm kind={kind} locale={locale} step={step} first={false} last={false}>
-        <AssessmentFields answers={answers} values={flash?.values ?? null} errors={errors} />
+        <AssessmentFields answers={answers} values={flash?.values ?? null} errors={errors} locale={locale} />
       </StepForm>
     );
   } else if (step === "reality") {
@@ -123,17 +122,16 @@ export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind;
       </StepForm>
     );
   } else if (step === "competencies") {
-    const groups = (occupation ? await competencyGroups(occupation, locale) : null) ?? [];
     body = (
       <StepForm kind={kind} locale={locale} step={step} first={false} last={false}>
-        <CompetencyFields answers={answers} values={flash?.values ?? null} errors={errors} groups={groups} />
+        <CompetencyFields answers={answers} values={flash?.values ?? null} errors={errors} title={answers.profession?.occupationTitle ?? ""} />
       </StepForm>
     );
   } else {
     const plan = await journeyPlan(kind, answers, locale);
     body = plan ? (
       <StepForm kind={kind} locale={locale} step={step} first={false} last={step === "roadmap"}>
-        {step === "results" ? <ResultsStep kind={kind} locale={locale} plan={plan} profession={profession} /> : <RoadmapStep plan={plan} answers={answers} />}
+        {step === "results" ? <ResultsStep kind={kind} locale={locale} plan={plan} profession={profession} chosen={answers.options ?? []} /> : <RoadmapStep plan={plan} answers={answers} locale={locale} />}
       </StepForm>
     ) : null;
   }
@@ -142,7 +140,7 @@ export async function JourneyPage({ kind, locale, search }: { kind: JourneyKind;
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t(`${kind}.title`)}</h1>
-        <p className="max-w-prose">{t(`${kind}.intro`)}</p>
+        {index === 0 ? <p className="max-w-prose">{t(`${kind}.intro`)}</p> : null}
       </header>
       {search.deleted ? (
         <p role="status" className="rounded border border-slate-300 bg-[var(--color-surface)] p-3">

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { typeset } from "@/lib/i18n/typography";
 import { saveLink } from "@/lib/journeys/actions";
 import type { JourneyKind } from "@/lib/journeys/schema";
 import { Button, ButtonLink } from "./ui";
@@ -12,8 +13,11 @@ export async function SavePanel({ kind, locale, step, hasDraft, expiresAt, reten
       <h2 id="your-answers" className="text-lg font-semibold">
         {t("panelTitle")}
       </h2>
-      <p className="max-w-prose text-sm">{t("whatWeStore", { days: retentionDays })}</p>
-      {hasDraft && expiresAt ? <p className="text-sm">{t("expires", { date: format.dateTime(expiresAt, { dateStyle: "long" }) })}</p> : null}
+      <details className="max-w-prose text-sm">
+        <summary className="cursor-pointer underline">{t("whatWeStoreSummary")}</summary>
+        <p className="mt-1">{t("whatWeStore", { days: retentionDays })}</p>
+      </details>
+      {hasDraft && expiresAt ? <p className="text-sm">{t("expires", { date: typeset(format.dateTime(expiresAt, { dateStyle: "long" }), locale) })}</p> : null}
       <div className="flex flex-wrap gap-3">
         <form action={saveLink} method="post">
           <input type="hidden" name="kind" value={kind} />

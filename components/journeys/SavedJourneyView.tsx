@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { typeset } from "@/lib/i18n/typography";
 import { resumeJourney } from "@/lib/journeys/actions";
 import { savedHref } from "@/lib/journeys/paths";
 import { stepsOf } from "@/lib/journeys/schema";
@@ -57,7 +58,7 @@ export async function SavedJourneyView({ locale, token, journey, origin, confirm
       <p>
         {t("saved.where", { step: steps.indexOf(journey.step) + 1, total: steps.length, title: t(`steps.${journey.step}.title`) })}
       </p>
-      <p>{t("saved.expires", { date: format.dateTime(journey.expiresAt, { dateStyle: "long" }) })}</p>
+      <p>{t("saved.expires", { date: typeset(format.dateTime(journey.expiresAt, { dateStyle: "long" }), locale) })}</p>
       <p className="max-w-prose text-sm">{t("saved.whatWeStore", { days: RETENTION_DAYS })}</p>
       <div className="flex flex-wrap gap-3">
         <form action={resumeJourney} method="post">

@@ -3,13 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getOccupation } from "@/lib/occupations/detail";
-import { competencyGroups, baselineOf } from "./competencies";
+import { questionBaseline } from "./competencies";
 import { savedHref, stepHref } from "./paths";
-import { adjustmentsFrom } from "./profile";
+import { QUESTIONS, questionAdjustments, questionField } from "./questions";
 import {
   assessmentSchema,
   canShow,
   CHOICES,
+  chosenOptionsSchema,
   constraintsAnswersSchema,
   DISPLAY_STEPS,
   fieldErrors,
@@ -59,7 +60,7 @@ function formValues(formData: FormData): Record<string, string | string[]> {
       .filter((v): v is string => typeof v === "string")
       .slice(0, MAX_VALUES_PER_FIELD)
       .map((v) => v.slice(0, MAX_VALUE_LENGTH));
-    out[key] = all.length > 1 || key === "provinces" || key === "gaps" ? all : (all[0] ?? "");
+    out[key] = all.length > 1 || key === "provinces" || key === "gaps" || key === "option" ? all : (all[0] ?? "");
   }
   return out;
 }
@@ -92,22 +93,27 @@ async function applyStep(step: StepId, values: Record<string, string | string[]>
     }
     case "competencies": {
       const occupation = answers.profession?.occupation;
-      const groups = occupation ? await competencyGroups(occupation, locale) : null;
-      const baseline = baselineOf(groups ?? []);
+      const baseline = occupation ? await questionBaseline(occupation) : new Map();
       const choices: Record<string, Choice> = {};
       const errors: FieldErrors = {};
-      for (const code of baseline.keys()) {
-        const value = values[`c.${code}`];
-        if (typeof value === "string" && (CHOICES as readonly string[]).includes(value)) choices[code] = value as Choice;
-        else errors[`c.${code}`] = "chooseOne";
+      for (const { id } of QUESTIONS) {
+        const value = values[questionField(id)];
+        if (typeof value === "string" && (CHOICES as readonly string[]).includes(value)) choices[id] = value as Choice;
+        else errors[questionField(id)] = "chooseOne";
       }
       const constraints = constraintsAnswersSchema.safeParse(values);
       if (!constraints.success) Object.assign(errors, fieldErrors(constraints.error));
       if (!constraints.success || Object.keys(errors).length) return { ok: false, errors };
       return {
         ok: true,
-        answers: { ...answers, competencies: { choices, adjustments: adjustmentsFrom(choices, baseline), constraints: constraints.data } },
+        answers: { ...answers, competencies: { choices, adjustments: questionAdjustments(choices, baseline), constraints: constraints.data } },
       };
+    }
+    case "results": {
+      // The options put on the roadmap (none is a valid answer).
+      const parsed = chosenOptionsSchema.safeParse(values.option);
+      if (!parsed.success) return { ok: false, errors: { option: parsed.error.issues[0]?.message ?? "invalid" } };
+      return { ok: true, answers: { ...answers, options: parsed.data } };
     }
     default:
       return { ok: true, answers };

@@ -16,5 +16,5 @@ export async function journeyPlan(kind: JourneyKind, answers: JourneyAnswers, lo
   const profile = profileSchema.parse(input);
   const result = await matchProfile(profile, { limit: RESULT_LIMIT, explainTop: RESULT_LIMIT, locale });
   const profession = professionForOccupation(profile.origin, locale)?.frontmatter ?? null;
-  return planFrom(kind, answers, result, profession);
+  return planFrom(kind, answers, result, profession, { locale });
 }

@@ -17,8 +17,8 @@ export const STEPS = {
 } as const satisfies Record<JourneyKind, readonly string[]>;
 export type StepId = (typeof STEPS)[JourneyKind][number];
 
-/** Steps that only show information: nothing to validate, "Continue" always works. */
-export const DISPLAY_STEPS: readonly StepId[] = ["reality", "results", "roadmap"];
+/** Steps that only show information: nothing to validate, "Continue" always works (the results step keeps the options put on the roadmap). */
+export const DISPLAY_STEPS: readonly StepId[] = ["reality", "roadmap"];
 
 export function stepsOf(kind: JourneyKind): readonly StepId[] {
   return STEPS[kind];
@@ -167,7 +167,8 @@ export const MAX_COMPETENCIES = 200;
 const boundedRecord = <T extends z.ZodRecord>(schema: T) =>
   schema.refine((r) => Object.keys(r as object).length <= MAX_COMPETENCIES, { error: "tooLong" });
 
-export const competencyChoicesSchema = boundedRecord(z.record(z.string().regex(/^[A-Z]\d{2}[a-z]\d{2}(\.\d)?$/), z.enum(CHOICES, { error: "chooseOne" })));
+/** Choices by question id (`care`); drafts saved before the questions kept them by OaSIS descriptor code. */
+export const competencyChoicesSchema = boundedRecord(z.record(z.string().regex(/^([a-z]{2,20}|[A-Z]\d{2}[a-z]\d{2}(\.\d)?)$/), z.enum(CHOICES, { error: "chooseOne" })));
 
 /** What the self-assessment keeps: the choices, and the levels they mean for the engine. */
 export const competenciesAnswersSchema = z.object({
@@ -176,6 +177,13 @@ export const competenciesAnswersSchema = z.object({
   constraints: constraintsAnswersSchema,
 });
 export type CompetenciesAnswers = z.output<typeof competenciesAnswersSchema>;
+
+/** The options (NOC codes) the person put on their roadmap from the results step. */
+export const MAX_CHOSEN_OPTIONS = 6;
+export const chosenOptionsSchema = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().regex(/^\d{5}$/, { error: "invalid" })).max(MAX_CHOSEN_OPTIONS, { error: "tooManyOptions" }).transform((codes) => [...new Set(codes)]),
+);
 
 /** Everything a journey may hold; every write to the database is checked with it. */
 export const answersSchema = z.strictObject({
@@ -203,6 +211,7 @@ export const answersSchema = z.strictObject({
     details: z.string().max(1000).regex(NO_CONTROL),
   }).optional(),
   competencies: competenciesAnswersSchema.optional(),
+  options: z.array(z.string().regex(/^\d{5}$/)).max(MAX_CHOSEN_OPTIONS).optional(),
 });
 export type JourneyAnswers = z.output<typeof answersSchema>;
 

@@ -245,8 +245,9 @@ describe("province addresses, journeys and the sitemap", () => {
       kind: "pre-arrival",
       answers,
       profession: null,
+      today: { year: 2026, month: 12 },
       interim: null,
-      parallel: null,
+      chosen: [],
       regulators: regulatorsFor("medical-laboratory-technologists", answers.plans!.provinces, "en"),
     });
     const items = roadmap.phases[0]!.items.filter((i) => i.key === "registerWith" || i.key === "noLicenceIn");

@@ -24,14 +24,17 @@ describe("a post-assessment plan from the real engine", () => {
     const profile = profileSchema.parse(profileFrom(nurse));
     expect(profile.constraints.languageClb).toBe(7);
     const result = match(prepared, profile, { limit: 60, explainTop: 60, locale: "fr" });
-    const plan = planFrom("post-assessment", nurse, result, loadProfession("registered-nurses", "fr")?.frontmatter ?? null);
+    const withOptions = { ...nurse, options: result.results.filter((r) => r.explained).slice(0, 2).map((r) => r.code) };
+    const plan = planFrom("post-assessment", withOptions, result, loadProfession("registered-nurses", "fr")?.frontmatter ?? null, { locale: "fr", today: { year: 2026, month: 12 } });
     expect(plan.groups[0]!.path).toBe("interim");
     for (const g of plan.groups) {
       expect(g.targets.length).toBeLessThanOrEqual(PER_PATH);
       for (const t of g.targets) expect(t.path).toBe(g.path);
     }
     expect(plan.ownProfession.code).toBe("31301");
-    const first = plan.roadmap.phases[0]!.items[0]!;
-    expect(first).toEqual({ key: "interimWork", values: { title: plan.groups[0]!.targets[0]!.title } });
+    // The chosen options are on the roadmap with their first step.
+    const options = plan.roadmap.phases.find((p) => p.id === "options")!.items;
+    expect(options.map((i) => i.values?.code)).toEqual(withOptions.options);
+    for (const item of options) expect(item.key).toMatch(/^option(Training|LicenceStep|AskRegulator|Apply)$/);
   });
 });

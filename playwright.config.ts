@@ -2,9 +2,11 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { findChromium, missingChromiumMessage } from "./tests/support/chromium";
+import { mailCatcherPorts } from "./tests/support/mail";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const isMainProcess = !process.env.TEST_WORKER_INDEX;
+const mailPorts = mailCatcherPorts();
 
 /**
  * End-to-end tests in a Chromium found on the machine (no browser download,
@@ -64,22 +66,33 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "npx tsx prisma/start.ts --build",
-    url: `http://127.0.0.1:${port}/en`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      // Embedded: an inherited DATABASE_URL must not reach the app (undefined values are left out of its environment).
-      ...(serverDatabase
-        ? { DATABASE_URL: serverDatabase }
-        : { DATABASE_URL: undefined as unknown as string, EMBEDDED_DB_DIR: embeddedDir, EMBEDDED_DB_PORT: String(embeddedPort) }),
-      PORT: String(port),
-      NEXT_TELEMETRY_DISABLED: "1",
-      SITE_URL: `http://127.0.0.1:${port}`,
-      // Every test comes from one address: limits raised so parallel specs (and the fuzz test) do not spend each other's.
-      RATE_LIMIT_SCALE: process.env.E2E_RATE_LIMIT_SCALE ?? "100",
+  webServer: [
+    {
+      command: "npx tsx prisma/start.ts --build",
+      url: `http://127.0.0.1:${port}/en`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        // Embedded: an inherited DATABASE_URL must not reach the app (undefined values are left out of its environment).
+        ...(serverDatabase
+          ? { DATABASE_URL: serverDatabase }
+          : { DATABASE_URL: undefined as unknown as string, EMBEDDED_DB_DIR: embeddedDir, EMBEDDED_DB_PORT: String(embeddedPort) }),
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: `http://127.0.0.1:${port}`,
+        // Every test comes from one address: limits raised so parallel specs (and the fuzz test) do not spend each other's.
+        RATE_LIMIT_SCALE: process.env.E2E_RATE_LIMIT_SCALE ?? "100",
+        // Sign-in links and invitations go to the mail catcher below.
+        SMTP_URL: `smtp://127.0.0.1:${mailPorts.smtp}`,
+      },
     },
-  },
+    {
+      // A local SMTP server the workspace tests read sign-in links from (tests/support/mail-catcher.ts).
+      command: `npx tsx tests/support/mail-catcher.ts ${mailPorts.smtp} ${mailPorts.http}`,
+      url: `http://127.0.0.1:${mailPorts.http}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

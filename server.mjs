@@ -16,9 +16,12 @@ await app.prepare();
 
 // Methods no route answers. Next.js cannot even represent TRACE or CONNECT as a request (it would answer 500).
 const ALLOWED = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+// The workspace API also changes and deletes client files.
+const WORKSPACE_API = "/api/v1/workspace/";
+const WORKSPACE_METHODS = new Set(["PATCH", "DELETE"]);
 
 const server = createServer((req, res) => {
-  if (!ALLOWED.has(req.method ?? "")) {
+  if (!ALLOWED.has(req.method ?? "") && !(WORKSPACE_METHODS.has(req.method ?? "") && (req.url ?? "").startsWith(WORKSPACE_API))) {
     res.writeHead(405, { Allow: "GET, HEAD, POST, OPTIONS", "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
     res.end("Method not allowed. / Méthode non permise.\n");
     return;

@@ -1,8 +1,7 @@
-import os from "node:os";
-import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { findChromium, missingChromiumMessage } from "./tests/support/chromium";
 import { mailCatcherPorts } from "./tests/support/mail";
+import { e2eEmbedded } from "./tests/support/e2e-app";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const isMainProcess = !process.env.TEST_WORKER_INDEX;
@@ -25,8 +24,7 @@ if (!chromium) {
 }
 
 const serverDatabase = process.env.E2E_DATABASE_URL || undefined;
-const embeddedDir = process.env.E2E_EMBEDDED_DB_DIR ?? path.join(os.tmpdir(), `parallel-e2e-${port}`);
-const embeddedPort = Number(process.env.E2E_EMBEDDED_DB_PORT ?? port + 1000);
+const { dir: embeddedDir, port: embeddedPort } = e2eEmbedded();
 
 if (isMainProcess) {
   const shown = serverDatabase ? new URL(serverDatabase) : null;

@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
+import { Button, ButtonLink } from "@/components/journeys/ui";
+import { Alert, Notice } from "@/components/workspace/Notice";
+import { pageContext } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/routing";
+import { AUDIT_ACTIONS, listAudit } from "@/lib/workspace/audit";
+import { getClient } from "@/lib/workspace/clients/service";
+import { deleteClientAction } from "../../../actions";
+import { NO_INDEX, dateFormats, errorText, one, type SearchParams } from "../../../page-helpers";
+
+type Props = { params: Promise<{ locale: string; org: string; clientId: string }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "workspace.client" });
+  // The client's name stays out of the title (browser history, shared screens).
+  return { title: t("title"), robots: NO_INDEX };
+}
+
+/** A client file (reading it is recorded), with edit, export, delete for good (after a confirmation step) and, for administrators, its audit trail. */
+export default async function ClientPage({ params, searchParams }: Props) {
+  const { locale, org, clientId } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const ctx = await pageContext(locale, org, "client.read", `/clients/${clientId}`);
+  if (!z.uuid().safeParse(clientId).success) notFound();
+  const client = await getClient(ctx, clientId).catch((error) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const search = await searchParams;
+  const t = await getTranslations("workspace");
+  const tp = await getTranslations("journeys.provinces");
+  const { day, moment } = await dateFormats();
+  const base = `/${locale}/workspace/${ctx.org.slug}`;
+  const href = `${base}/clients/${client.id}`;
+  const confirming = one(search, "confirm") === "delete" && can(ctx.role, "client.delete");
+  const trail = can(ctx.role, "audit.read") ? await listAudit(ctx, { subject: client.id, limit: 20 }) : null;
+  const error = await errorText(one(search, "error"));
+  const today = new Date().toISOString().slice(0, 10);
+  const expired = client.consent.expiresAt !== null && client.consent.expiresAt <= today;
+  const notGiven = <span className="text-[var(--color-muted)]">{t("client.notGiven")}</span>;
+
+  if (confirming) {
+    return (
+      <div className="max-w-xl space-y-4">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("client.confirmTitle")}</h1>
+        <p>{t("client.confirmBody", { name: client.displayName })}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <form action={deleteClientAction}>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="org" value={ctx.org.slug} />
+            <input type="hidden" name="client" value={client.id} />
+            <Button variant="danger">{t("client.confirm")}</Button>
+          </form>
+          <ButtonLink href={href} variant="secondary">
+            {t("client.cancel")}
+          </ButtonLink>
+        </div>
+      </div>
+    );
+  }
+
+  const rows: [string, ReactNode][] = [
+    [t("client.status"), t(`statuses.${client.status}`)],
+    [t("client.counsellor"), client.counsellor?.name ?? t("clients.unassigned")],
+    [t("client.contact"), client.contact ?? notGiven],
+    [t("client.languages"), client.languages.length ? client.languages.join(", ") : notGiven],
+    [
+      t("client.origin"),
+      client.origin ? (
+        <a href={`/${locale}/occupations/${client.origin.code}`}>
+          {locale === "fr" ? client.origin.titleFr : client.origin.titleEn} ({client.origin.code})
+        </a>
+      ) : (
+        notGiven
+      ),
+    ],
+    [t("client.countryOfTraining"), client.countryOfTraining ?? notGiven],
+    [t("client.provinces"), client.provinces.length ? client.provinces.map((p) => tp(p as "ON")).join(", ") : notGiven],
+    [t("client.arrivalDate"), client.arrivalDate ? day(client.arrivalDate) : notGiven],
+    [t("client.clbEnglish"), client.clbEnglish ?? notGiven],
+    [t("client.nclcFrench"), client.nclcFrench ?? notGiven],
+  ];
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <a href={`${base}/clients`}>{t("client.back")}</a>
+      </p>
+      {one(search, "created") ? <Notice>{t("client.created")}</Notice> : one(search, "saved") ? <Notice>{t("client.saved")}</Notice> : null}
+      {error ? <Alert>{error}</Alert> : null}
+      <div>
+        <h1 className="text-2xl font-bold sm:text-3xl">{client.displayName}</h1>
+        <p className="text-sm text-[var(--color-muted)]">
+          {t("client.opened", { date: day(client.createdAt) })}, {t("client.changed", { date: day(client.updatedAt) })}
+        </p>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        {can(ctx.role, "client.write") ? <ButtonLink href={`${href}/edit`}>{t("client.edit")}</ButtonLink> : null}
+        {can(ctx.role, "client.export") ? (
+          <ButtonLink href={`/api/v1/workspace/clients/${client.id}/export?org=${encodeURIComponent(ctx.org.slug)}`} variant="secondary">
+            {t("client.export")}
+          </ButtonLink>
+        ) : null}
+        {can(ctx.role, "client.delete") ? (
+          <ButtonLink href={`${href}?confirm=delete`} variant="danger">
+            {t("client.delete")}
+          </ButtonLink>
+        ) : null}
+      </div>
+      {can(ctx.role, "client.export") ? <p className="text-sm text-[var(--color-muted)]">{t("client.exportHint")}</p> : null}
+
+      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-labelledby="consent" className="space-y-2 rounded border border-slate-300 p-4">
+        <h2 id="consent" className="text-xl font-semibold">
+          {t("client.consent")}
+        </h2>
+        <ul className="list-disc pl-5">
+          {client.consent.scopes.map((s) => (
+            <li key={s}>{t(`form.scopes.${s}`)}</li>
+          ))}
+        </ul>
+        <p>
+          {t("client.consentGiven", { date: day(client.consent.givenAt) })}, {client.consent.expiresAt ? t("client.consentUntil", { date: day(client.consent.expiresAt) }) : t("client.consentOpen")}
+        </p>
+        {expired && client.consent.expiresAt ? <Alert>{t("client.consentExpired", { date: day(client.consent.expiresAt) })}</Alert> : null}
+      </section>
+
+      {trail ? (
+        <section aria-labelledby="trail" className="space-y-2">
+          <h2 id="trail" className="text-xl font-semibold">
+            {t("client.trail")}
+          </h2>
+          {trail.entries.length === 0 ? (
+            <p>{t("client.trailEmpty")}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {trail.entries.map((e) => (
+                <li key={e.id}>
+                  <span className="whitespace-nowrap">{moment(e.at)}</span> · {e.actor} ·{" "}
+                  {(AUDIT_ACTIONS as readonly string[]).includes(e.action) ? t(`audit.actions.${e.action as (typeof AUDIT_ACTIONS)[number]}`) : e.action}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <a href={`${base}/audit?subject=${client.id}`}>{t("client.trailMore")}</a>
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -31,6 +31,8 @@ const lazyDb = new Proxy({} as PrismaClient, {
   },
 });
 
+let warnedExperimental = false;
+
 function config(): NextAuthConfig {
   const idleSeconds = env().SESSION_IDLE_MINUTES * 60;
   return {
@@ -39,6 +41,14 @@ function config(): NextAuthConfig {
     trustHost: true,
     session: { strategy: "database", maxAge: idleSeconds, updateAge: Math.min(300, Math.floor(idleSeconds / 4)) },
     experimental: { enableWebAuthn: true },
+    // Passkeys are marked experimental in next-auth, which says so on every request: once is enough.
+    logger: {
+      warn(code) {
+        if (code === "experimental-webauthn" && warnedExperimental) return;
+        warnedExperimental ||= code === "experimental-webauthn";
+        console.warn(`[auth] ${code}`);
+      },
+    },
     providers: [
       Nodemailer({
         // Required by the provider even though sending is ours (lib/auth/mail.ts).

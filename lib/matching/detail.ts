@@ -13,6 +13,23 @@ import type { Gap, LevelSource, Overqualification, PreparedData, Surplus, Transf
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const NONE: ReadonlySet<number> = new Set();
 
+// Module-level copies read in the per-descriptor loop: a transpiled import
+// can be a property getter, and this loop runs for every explained result.
+const GAP_POINTS = GAP_MIN_POINTS;
+const NEED_SHARE = NEED_MIN_SHARE;
+const SURPLUS_POINTS = SURPLUS_MIN_POINTS;
+
+/** Each descriptor's scale maximum as a typed array, once per prepared data set. */
+const scaleMaxes = new WeakMap<object, Float32Array>();
+function scaleMaxOf(prepared: PreparedData): Float32Array {
+  let scales = scaleMaxes.get(prepared.descriptors);
+  if (!scales) {
+    scales = Float32Array.from(prepared.descriptors, (d) => d.scaleMax);
+    scaleMaxes.set(prepared.descriptors, scales);
+  }
+  return scales;
+}
+
 export interface FitDetail {
   transfers: Transfer[];
   gaps: Gap[];
@@ -98,7 +115,8 @@ export function describeFit(
   target: Float32Array,
   answered: ReadonlySet<number> = NONE,
 ): FitDetail {
-  const { descriptors, descriptorMeans } = prepared;
+  const { descriptorMeans } = prepared;
+  const scaleMax = scaleMaxOf(prepared);
   const bestGaps = best(MAX_GAPS);
   const bestTransfers = best(MAX_TRANSFERS);
   const bestSurpluses = best(MAX_SURPLUSES);
@@ -118,16 +136,16 @@ export function describeFit(
       met += t * shared;
       need += t * t;
       strength += p * p;
-      const short = (t - p) * descriptors[j]!.scaleMax;
-      if (short >= GAP_MIN_POINTS) {
+      const short = (t - p) * scaleMax[j]!;
+      if (short >= GAP_POINTS) {
         gapCount++;
         offer(bestGaps, j, t * (t - p));
-      } else if (t >= NEED_MIN_SHARE && shared > descriptorMeans[j]!) {
+      } else if (t >= NEED_SHARE && shared > descriptorMeans[j]!) {
         offer(bestTransfers, j, shared - descriptorMeans[j]!);
       }
       if (p > t) {
         unused += p * (p - t);
-        if (-short >= SURPLUS_MIN_POINTS) offer(bestSurpluses, j, -short);
+        if (-short >= SURPLUS_POINTS) offer(bestSurpluses, j, -short);
       }
     }
     covered += COVERAGE_WEIGHTS[facet] * (need > 0 ? Math.min(1, met / need) : 1);

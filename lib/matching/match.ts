@@ -154,49 +154,47 @@ export function match(prepared: PreparedData, profile: PersonProfile, options: M
   }
   const ordered = keys.subarray(0, count).sort();
 
-  // The top `limit`, then every curated option the filters kept, in ranking order.
-  const picked: { b: number; rank: number }[] = [];
-  for (let rank = 0; rank < ordered.length; rank++) {
+  // The top `limit`, then every curated option the filters kept, in ranking
+  // order. Built in one pass with no intermediate objects: with no limit this
+  // runs for every occupation, and per-result garbage is most of its cost.
+  const results: MatchTarget[] = [];
+  const curatedCount = curated.size;
+  const last = Math.min(ordered.length, limit);
+  const end = curatedCount > 0 ? ordered.length : last;
+  const noFlags = flags.size === 0;
+  for (let rank = 0; rank < end; rank++) {
     const b = ordered[rank]! % n;
-    if (rank < limit || curated.has(occupations[b]!.code)) picked.push({ b, rank });
-  }
-
-  const results: MatchTarget[] = picked.map(({ b, rank }) => {
     const target = occupations[b]!;
-    const option = curated.get(target.code) ?? null;
+    const option = curatedCount > 0 ? (curated.get(target.code) ?? null) : null;
+    if (rank >= last && !option) continue;
     const source = option ? (rank < limit ? "both" : "curated") : "computed";
-    const ranked = rankedTarget({
-      prepared,
-      scores,
-      b,
-      score: score[b]!,
-      fit: round4(scoreOf(scores.blend[b]!)),
-      kind: kinds[b]!,
-      flags: flags.get(b) ?? [],
-      source,
-      locale,
-    });
-    if (rank >= explainTop && !option) return ranked;
+    const ranked = rankedTarget(prepared, scores, b, score[b]!, kinds[b]!, noFlags ? [] : (flags.get(b) ?? []), source, locale);
+    if (rank >= explainTop && !option) {
+      results.push(ranked);
+      continue;
+    }
     const facts = provinceFacts(target, chosen);
     const needsLicence = licensed[b] === 1;
-    return explainedTarget({
-      prepared,
-      scores,
-      ranked,
-      b,
-      origin: origin.occupation,
-      originVector: origin,
-      originCode: home.code,
-      person,
-      answered,
-      readiness: coverage,
-      kind: kinds[b]!,
-      licensed: needsLicence,
-      language: languageStep(neededClb(prepared.languageDemand[b]!, needsLicence), languageClb),
-      provinces: facts,
-      curated: option,
-    });
-  });
+    results.push(
+      explainedTarget({
+        prepared,
+        scores,
+        ranked,
+        b,
+        origin: origin.occupation,
+        originVector: origin,
+        originCode: home.code,
+        person,
+        answered,
+        readiness: coverage,
+        kind: kinds[b]!,
+        licensed: needsLicence,
+        language: languageStep(neededClb(prepared.languageDemand[b]!, needsLicence), languageClb),
+        provinces: facts,
+        curated: option,
+      }),
+    );
+  }
 
   const ownProfession: OwnProfession = {
     code: home.code,

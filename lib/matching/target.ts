@@ -4,7 +4,7 @@ import { describeGaps, explain } from "./explain";
 import type { CuratedOption } from "./input";
 import { licensingFor } from "./licensing";
 import { estimateRetraining } from "./reach";
-import { pairSimilarities, type OriginVector, type TargetScores } from "./score";
+import { pairSimilarities, scoreOf, type OriginVector, type TargetScores } from "./score";
 import type {
   AlternativeKind,
   ConstraintFlag,
@@ -33,19 +33,21 @@ function facetScores(prepared: PreparedData, origin: OriginVector, b: number): F
   };
 }
 
-/** One ranked target without the detail. */
-export function rankedTarget(args: {
-  prepared: PreparedData;
-  scores: TargetScores;
-  b: number;
-  score: number;
-  fit: number;
-  kind: AlternativeKind;
-  flags: ConstraintFlag[];
-  source: ResultSource;
-  locale: "en" | "fr";
-}): RankedTarget {
-  const { prepared, scores, b, score, fit, kind, flags, source, locale } = args;
+/**
+ * One ranked target without the detail. Positional arguments: this runs for
+ * every occupation of a full ranking, and an argument object per call is
+ * garbage on that path.
+ */
+export function rankedTarget(
+  prepared: PreparedData,
+  scores: TargetScores,
+  b: number,
+  score: number,
+  kind: AlternativeKind,
+  flags: ConstraintFlag[],
+  source: ResultSource,
+  locale: "en" | "fr",
+): RankedTarget {
   const target = prepared.occupations[b]!;
   const strengthShare = round4(scores.strengthShare[b]!);
   return {
@@ -55,7 +57,7 @@ export function rankedTarget(args: {
     titleFr: target.titleFr,
     title: locale === "fr" ? target.titleFr : target.titleEn,
     score,
-    fit,
+    fit: round4(scoreOf(scores.blend[b]!)),
     coverage: round4(scores.coverage[b]!),
     // An option in another field must use a real share of the person's characteristic strengths.
     viable: score >= prepared.threshold && (kind !== "unrelated-field" || strengthShare >= prepared.strengthFloor),

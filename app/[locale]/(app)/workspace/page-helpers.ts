@@ -15,7 +15,7 @@ export async function dateFormats() {
   const format = await getFormatter();
   return {
     day: (iso: string) => format.dateTime(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso), { dateStyle: "medium", timeZone: "UTC" }),
-    moment: (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }),
+    moment: (iso: string) => format.dateTime(new Date(iso), { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }),
   };
 }
 

@@ -30,7 +30,7 @@ export default async function OrganizationLayout({ children, params }: Props) {
       <div className="-mx-4 -mt-6 border-b border-slate-300 bg-[var(--color-surface)] px-4 py-3 sm:-mx-6 sm:px-6">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
           <p className="text-lg font-semibold">
-            <span className="sr-only">{t("label")}: </span>
+            <span className="sr-only">{t("label")} – </span>
             {ctx.org.name}
           </p>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

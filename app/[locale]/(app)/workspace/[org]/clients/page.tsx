@@ -145,10 +145,12 @@ export default async function ClientsPage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      <p role="status" className="font-medium" data-testid="client-total">
-        {t("clients.total", { count: page.total })}
-        {page.total > 0 ? <span className="font-normal text-[var(--color-muted)]"> {t("clients.showing", { from, to, total: page.total })}</span> : null}
-      </p>
+      {page.total > 0 || filtered ? (
+        <p role="status" className="font-medium" data-testid="client-total">
+          {t("clients.total", { count: page.total })}
+          {page.total > 0 ? <span className="font-normal text-[var(--color-muted)]"> {t("clients.showing", { from, to, total: page.total })}</span> : null}
+        </p>
+      ) : null}
 
       {page.total === 0 ? (
         filtered ? (

@@ -9,3 +9,6 @@ for script in match-speed match-quality search journey profession-page load; do
     npx tsx "tests/bench/$script.ts"
   fi
 done
+# The workspace's caseload imports server-only services: run with the react-server condition.
+echo "== caseload"
+npx tsx --conditions=react-server tests/bench/caseload.ts

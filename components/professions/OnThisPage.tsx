@@ -6,7 +6,7 @@ export function OnThisPage({ title, sections }: { title: string; sections: { id:
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {sections.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`}>{section.title}</a>
+            <a className="underline" href={`#${section.id}`}>{section.title}</a>
           </li>
         ))}
       </ul>

@@ -13,7 +13,7 @@ export async function ProfessionHeader({ data }: { data: ProfessionPageData }) {
   return (
     <header className="space-y-3">
       <p className="no-print text-sm">
-        <Link href="/professions">{t("breadcrumb")}</Link>
+        <Link className="underline" href="/professions">{t("breadcrumb")}</Link>
       </p>
       <h1 className="text-2xl font-bold sm:text-3xl">{profession.title}</h1>
       <p className="max-w-prose text-lg">{profession.summary}</p>
@@ -33,7 +33,7 @@ export async function ProfessionHeader({ data }: { data: ProfessionPageData }) {
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {profession.nocCodes.map((code) => (
             <li key={code}>
-              <Link href={`/occupations/${code}`}>{t("occupationLink", { title: data.occupations[code]?.title ?? code, code })}</Link>
+              <Link className="underline" href={`/occupations/${code}`}>{t("occupationLink", { title: data.occupations[code]?.title ?? code, code })}</Link>
             </li>
           ))}
         </ul>

@@ -48,7 +48,7 @@ export function ProfessionIndex({ groups, initialQuery }: { groups: FieldGroup<P
       {count === 0 ? (
         <p>
           {t("index.noMatch")}{" "}
-          <Link href={`/occupations?${new URLSearchParams({ q: trimmed })}`}>{t("index.searchOccupations")}</Link>
+          <Link className="underline" href={`/occupations?${new URLSearchParams({ q: trimmed })}`}>{t("index.searchOccupations")}</Link>
         </p>
       ) : null}
 
@@ -88,7 +88,7 @@ function ProfessionCard({ entry }: { entry: ProfessionEntry }) {
   return (
     <li className="break-inside-avoid rounded border border-slate-200 p-3">
       <h3 className="font-semibold">
-        <Link href={`/professions/${entry.slug}`}>{entry.title}</Link>
+        <Link className="underline" href={`/professions/${entry.slug}`}>{entry.title}</Link>
       </h3>
       <p className="mt-1 text-sm">{entry.summary}</p>
       <p className="mt-1 text-xs text-[var(--color-muted)]">{t("otherTitles", { titles: entry.otherTitles.join(", ") })}</p>

@@ -35,14 +35,14 @@ export async function RelatedOccupations({
               <h3 className="text-lg font-semibold">{r.title}</h3>
               {facts ? (
                 <p className="text-sm">
-                  <Link href={`/occupations/${r.nocCode}`}>{t("occupationLink", { title: facts.title, code: r.nocCode })}</Link>
+                  <Link className="underline" href={`/occupations/${r.nocCode}`}>{t("occupationLink", { title: facts.title, code: r.nocCode })}</Link>
                 </p>
               ) : null}
               <p className="mt-1 max-w-prose">{r.difference}</p>
               {primary && facts ? <FactsTable profession={profession} related={r.title} a={primary} b={facts} /> : null}
               {primary && facts ? (
                 <p className="no-print mt-2 text-sm">
-                  <Link href={compareHref(primary.code, r.nocCode)}>{t("related.compare", { profession, related: r.title })}</Link>
+                  <Link className="underline" href={compareHref(primary.code, r.nocCode)}>{t("related.compare", { profession, related: r.title })}</Link>
                 </p>
               ) : null}
             </li>

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { typeset, typesetTree } from "@/lib/i18n/typography";
 import { LOCALES, professionFrontmatterSchema, type Locale, type ProfessionFrontmatter } from "./schema";
 
 /**
@@ -84,7 +85,8 @@ export function parseProfessionFile(file: string): ProfessionFile {
   if (frontmatter.locale !== locale) {
     throw new Error(`${shown}: locale "${frontmatter.locale}" does not match the file name "${locale}.md"`);
   }
-  return { slug: frontmatter.slug, locale, frontmatter, body: parsed.content.trim() };
+  // French pages get their typography (non-breaking spaces, "1er") from the one helper that also sets the messages'.
+  return { slug: frontmatter.slug, locale, frontmatter: typesetTree(frontmatter, locale), body: typeset(parsed.content.trim(), locale) };
 }
 
 /**

@@ -44,3 +44,28 @@ for (const path of ["/en/compare", "/en/compare?a=31301&b=32101", "/fr/compare?a
     await expectAccessible(page);
   });
 }
+
+test("the second occupation is found by searching its title, and the figures name their sources and years", async ({ page }) => {
+  await page.goto("/en/compare?a=31301");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.getByLabel("Find the occupation to compare with 31301 by its title").fill("practical nurse");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("list", { name: "Occupations found" }).getByRole("link", { name: /Licensed practical nurses/ }).click();
+  await expect(page).toHaveURL(/\/en\/compare\?a=31301&b=32101$/);
+  await expect(page.getByRole("heading", { level: 2, name: /Licensed practical nurses/ })).toBeVisible();
+  await expect(page.getByTestId("compare-sources")).toContainText(/COPS 2024-2033.*Job Bank, \d{4}/);
+  // Plain grammar: the training line says "usually" once per occupation.
+  const plain = page.locator("section", { has: page.getByRole("heading", { name: "The differences in plain words" }) });
+  await expect(plain).not.toContainText(/usually needs usually/);
+  await expect(plain).toContainText("Usual training: ");
+});
+
+test("recherche de la deuxième profession en français", async ({ page }) => {
+  await page.goto("/fr/compare?a=21300");
+  await page.getByLabel(/Trouvez par son titre la profession à comparer avec 21300/).fill("technologue génie civil");
+  await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Professions trouvées" }).getByRole("link").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/fr/compare?a=21300&b=22300");
+  await expect(page.getByTestId("compare-sources")).toContainText(/SPPC 2024-2033.*Guichet-Emplois, \d{4}/);
+});

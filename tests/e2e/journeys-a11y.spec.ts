@@ -132,7 +132,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.getByRole("link", { name: "Supprimer mes réponses" }).click();
     await expect(page.getByRole("heading", { name: "Supprimer vos réponses ?" })).toBeVisible();
-    await expect(page).toHaveTitle(/^Supprimer vos réponses \? – /);
+    await expect(page).toHaveTitle(/^Supprimer vos réponses\s\? – /);
     if (javaScriptEnabled) {
       await expect(page.locator("#step-title")).toBeFocused();
       await expectAccessible(page);

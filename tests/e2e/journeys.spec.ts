@@ -56,6 +56,10 @@ test("a physician before arrival, in English: every step, the roadmap, the priva
   await next(page);
 
   await expectStep(page, /Step 4 of 6: Your competencies and your situation/);
+  // Twelve plain questions, no rating scales.
+  await expect(page.getByRole("group", { name: /^Did you / })).toHaveCount(12);
+  await expect(page.locator("main").getByText(/scale of|OaSIS/)).toHaveCount(0);
+  await page.getByRole("group", { name: /Did you care for people/ }).getByLabel("More").check();
   await page.getByLabel("How many months could you put into training?").fill("24");
   await page.getByLabel(/How much money could you put into training/).fill("10000");
   await page.getByLabel(/How many people depend on you/).fill("2");
@@ -66,14 +70,28 @@ test("a physician before arrival, in English: every step, the roadmap, the priva
 
   await expectStep(page, /Step 5 of 6: Your options/);
   await expect(page.getByRole("heading", { name: "The licensing route" })).toBeVisible();
-  // Every option says how to get there; licensed work says what is known of the licence, never months derived from gaps.
-  await expect(page.getByRole("heading", { name: "Getting there" }).first()).toBeVisible();
   await expect(page.getByTestId("own-readiness")).toContainText("decided by the regulator");
+  // A few lines per option first; the details (how to get there among them) open on demand.
+  const firstOption = page.locator("li[data-code]").first();
+  const optionTitle = (await firstOption.locator("h4").innerText()).trim();
+  await expect(firstOption.getByRole("heading", { name: "Getting there" })).toBeHidden();
+  await firstOption.getByText("Why it fits and what it takes").click();
+  await expect(firstOption.getByRole("heading", { name: "Getting there" })).toBeVisible();
+  await expectAccessible(page);
+  await firstOption.getByRole("checkbox", { name: "Add to my roadmap" }).check();
   await next(page);
 
   await expectStep(page, /Step 6 of 6: Your roadmap/);
+  const year = new Date().getUTCFullYear() + 1;
   await expect(page.getByRole("heading", { name: "Phase 1: Before you arrive" })).toBeVisible();
+  await expect(page.locator("[data-phase=beforeArrival] [data-testid=phase-dates]")).toHaveText(`From now to September ${year}`);
   await expect(page.getByText(/Start your credential assessment/)).toBeVisible();
+  // The licensing route is dated from real durations: it ends between two months, years apart, never inside "the first year".
+  await expect(page.locator("[data-phase=licensing] [data-testid=phase-dates]")).toHaveText(/^From \w+ \d{4}; done between \w+ \d{4} and \w+ \d{4}$/);
+  await expect(page.locator("[data-phase=licensing] li[data-item=licensingStep]").first()).toContainText(/Usually \d+ to \d+ months.*Source: /);
+  await expect(page.locator("[data-phase] h3").filter({ hasText: /first year/i })).toHaveCount(0);
+  // The chosen option, with its first step.
+  await expect(page.locator("[data-phase=options]")).toContainText(optionTitle);
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
 
   // Back works too.
@@ -109,7 +127,7 @@ test("a physician before arrival, in English: every step, the roadmap, the priva
 
 test("une infirmière dont l’évaluation a relevé des écarts, en français", async ({ page }) => {
   await page.goto("/fr/post-assessment");
-  await expectStep(page, /Étape 1 sur 6 : Votre profession/);
+  await expectStep(page, /Étape 1 sur 6\s: Votre profession/);
   await page.getByLabel("Votre profession, comme vous la nommeriez dans votre pays").fill("infirmière autorisée");
   await page.getByRole("button", { name: "Rechercher", exact: true }).click();
   await page.getByRole("radio", { name: /Infirmiers autorisés/ }).first().check();
@@ -118,8 +136,8 @@ test("une infirmière dont l’évaluation a relevé des écarts, en français",
   await page.getByLabel("Dernière année où vous avez exercé").fill("2025");
   await next(page, "Enregistrer et continuer");
 
-  await expectStep(page, /Étape 2 sur 6 : Ce que dit votre évaluation/);
-  await page.getByLabel("Quel organisme a évalué vos diplômes?").fill("NNAS");
+  await expectStep(page, /Étape 2 sur 6\s: Ce que dit votre évaluation/);
+  await page.getByLabel("Quel organisme a évalué vos diplômes ?").fill("NNAS");
   await page.getByRole("radio", { name: /Écarts relevés/ }).check();
   await next(page, "Enregistrer et continuer");
   await expect(page.locator("#errors")).toContainText("Choisissez au moins un écart");
@@ -128,7 +146,7 @@ test("une infirmière dont l’évaluation a relevé des écarts, en français",
   await page.getByRole("checkbox", { name: "Stage supervisé" }).check();
   await next(page, "Enregistrer et continuer");
 
-  await expectStep(page, /Étape 3 sur 6 : Où, quand et quelle langue/);
+  await expectStep(page, /Étape 3 sur 6\s: Où, quand et quelle langue/);
   await page.getByRole("checkbox", { name: "Québec" }).check();
   await page.getByRole("radio", { name: /TEF Canada/ }).check();
   await page.getByLabel("Compréhension de l’oral").fill("400");
@@ -137,10 +155,10 @@ test("une infirmière dont l’évaluation a relevé des écarts, en français",
   await page.getByLabel("Expression orale").fill("430");
   await next(page, "Enregistrer et continuer");
 
-  await expectStep(page, /Étape 4 sur 6 : Vos compétences et votre situation/);
+  await expectStep(page, /Étape 4 sur 6\s: Vos compétences et votre situation/);
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoHorizontalScroll(page);
-  await page.getByLabel("Combien de mois pourriez-vous consacrer à une formation?").fill("12");
+  await page.getByLabel("Combien de mois pourriez-vous consacrer à une formation ?").fill("12");
   await page.getByLabel(/Combien d’argent pourriez-vous consacrer/).fill("3000");
   await page.getByLabel(/Combien de personnes dépendent de vous/).fill("0");
   await page.getByRole("group", { name: /Déménageriez-vous/ }).getByLabel("Non").check();
@@ -148,7 +166,7 @@ test("une infirmière dont l’évaluation a relevé des écarts, en français",
   await page.getByRole("group", { name: /demandent un permis/ }).getByLabel("Oui").check();
   await next(page, "Enregistrer et continuer");
 
-  await expectStep(page, /Étape 5 sur 6 : Vos options/);
+  await expectStep(page, /Étape 5 sur 6\s: Vos options/);
   await expectNoHorizontalScroll(page);
   // After an assessment that named gaps, no readiness percentage.
   await expect(page.getByTestId("own-readiness")).toContainText("a relevé des écarts");
@@ -157,8 +175,9 @@ test("une infirmière dont l’évaluation a relevé des écarts, en français",
   await expect(pathHeadings.first()).toHaveText(/Un pont pendant le permis/);
   await next(page, "Enregistrer et continuer");
 
-  await expectStep(page, /Étape 6 sur 6 : Votre feuille de route/);
-  await expect(page.getByRole("heading", { name: "Les trois premiers mois" })).toBeVisible();
+  await expectStep(page, /Étape 6 sur 6\s: Votre feuille de route/);
+  await expect(page.getByRole("heading", { name: "À faire dès maintenant" })).toBeVisible();
+  await expect(page.locator("[data-phase=options]")).toContainText("Revenez à « Vos options »");
   await expect(page.getByText(/Cherchez un stage supervisé/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Imprimer ou enregistrer en PDF" })).toBeVisible();
 

@@ -65,7 +65,7 @@ test("the skip link moves focus to the main content", async ({ page }) => {
   await expect(page.locator("main")).toBeFocused();
 });
 
-for (const path of ["/en", "/fr", "/en/occupations?q=nurse", "/fr/occupations?q=ingenieur", "/en/occupations/31301", "/fr/occupations/32120"]) {
+for (const path of ["/en", "/fr", "/en/occupations?q=nurse", "/fr/occupations?q=ingenieur", "/en/occupations/31301", "/fr/occupations/32120", "/fr/occupations/31301", "/fr/occupations/31102"]) {
   test(`accessible and fits 320 px: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(path);
@@ -81,4 +81,15 @@ test("from occupation search to the profession guide", async ({ page }) => {
   await page.getByRole("link", { name: /Regulated profession guide: Registered nurses/ }).click();
   await expect(page).toHaveURL(/\/en\/professions\/registered-nurses$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Registered nurses");
+});
+
+test("French occupation pages: CNP not NOC, non-breaking spaces before high punctuation, long titles wrap at 320 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/fr/occupations/31301");
+  await expect(page).toHaveTitle(/\(CNP 31301\)/);
+  await expectNoHorizontalScroll(page);
+  const text = await page.locator("main").innerText();
+  expect(text).not.toMatch(/\bNOC\b|\bNNAS\b/);
+  // A plain space before : ; ! ? » (or after «) is a line-break opportunity French typography forbids.
+  expect(text.match(/ [:;!?»]|« /g) ?? []).toEqual([]);
 });

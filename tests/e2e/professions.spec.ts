@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { expectAccessible, expectNoHorizontalScroll } from "./helpers";
 
 /** The sections every profession page shows, by their headings in each language. */
@@ -171,6 +172,8 @@ for (const path of [
   "/en/professions/engineers",
   "/fr/professions/physicians",
   "/fr/professions/teachers",
+  "/fr/professions/registered-nurses/qc",
+  "/en/professions/physicians/ab",
 ]) {
   test(`accessible and fits 320 px: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
@@ -179,3 +182,19 @@ for (const path of [
     await expectAccessible(page);
   });
 }
+
+for (const path of ["/en/professions/registered-nurses", "/fr/professions/physicians", "/en/professions", "/fr/professions/registered-nurses/on"]) {
+  test(`links inside text are told apart by more than colour: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withRules(["link-in-text-block"]).analyze();
+    expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(" ")).join(", "))).toEqual([]);
+    expect(results.passes.length + results.inapplicable.length + results.incomplete.length).toBeGreaterThan(0);
+  });
+}
+
+test("French profession pages: SNEI and CNP, names of provinces, non-breaking spaces", async ({ page }) => {
+  await page.goto("/fr/professions/registered-nurses");
+  const text = await page.locator("main").innerText();
+  expect(text).not.toMatch(/\bNNAS\b|\bNOC\b/);
+  expect(text).toContain("SNEI");
+});

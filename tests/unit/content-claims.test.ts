@@ -422,7 +422,7 @@ describe("facts the regulators by province contradicted, corrected in both langu
         not: [],
       },
       fr: {
-        has: ["En Nouvelle-Écosse, une loi de 1999 (Applied Science Technology Act) réserve les titres CET, C.Tech et AScT aux membres en règle de TechNova; le travail lui-même est ouvert", "TechNova en Nouvelle-Écosse"],
+        has: ["En Nouvelle-Écosse, une loi de 1999 (Applied Science Technology Act) réserve les titres CET, C.Tech et AScT aux membres en règle de TechNova ; le travail lui-même est ouvert", "TechNova en Nouvelle-Écosse"],
         not: [],
       },
     },

@@ -4,7 +4,9 @@ import { CompetencyChart } from "@/components/CompetencyChart";
 import { Link } from "@/lib/i18n/navigation";
 import { alternates } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
+import { typeset } from "@/lib/i18n/typography";
 import { getComparison } from "@/lib/occupations/compare";
+import { searchOccupations, type OccupationHit } from "@/lib/occupations/search";
 import { compareQuery } from "@/lib/validation/compare";
 import type { Direction, NamedDescriptor } from "@/lib/matching";
 
@@ -34,6 +36,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const asked = a !== "" || b !== "";
   const parsed = compareQuery.safeParse({ a, b });
   const view = parsed.success && isLocale(locale) ? await getComparison(parsed.data.a, parsed.data.b, locale) : null;
+  // Search by title for the other occupation (the occupation search), keeping the one already chosen.
+  const q = typeof raw.q === "string" ? raw.q.trim().slice(0, 100) : "";
+  const keep = /^\d{5}$/.test(a) ? a : "";
+  const hits: OccupationHit[] = q.length >= 2 && isLocale(locale) ? [...(await searchOccupations(q, locale, 8))].filter((h) => h.code !== keep) : [];
   const fr = locale === "fr";
   const list = (items: readonly NamedDescriptor[]) =>
     format.list(items.slice(0, 3).map((d) => (fr ? d.nameFr : d.nameEn).toLowerCase()), { type: "conjunction" });
@@ -63,7 +69,30 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <p id="compare-hint" className="text-sm text-[var(--color-muted)] sm:col-span-3">{t("hint")}</p>
       </form>
 
-      {asked && !parsed.success ? <p role="alert" className="rounded border border-red-700 p-3 text-red-800">{t("invalid")}</p> : null}
+      <form method="get" role="search" className="no-print space-y-2 rounded bg-[var(--color-surface)] p-3">
+        {keep ? <input type="hidden" name="a" value={keep} /> : null}
+        <label htmlFor="compare-q" className="block font-medium">{keep ? t("searchSecond", { code: keep }) : t("searchFirst")}</label>
+        <p id="compare-q-hint" className="text-sm text-[var(--color-muted)]">{t("searchHint")}</p>
+        <div className="flex flex-wrap gap-2">
+          <input id="compare-q" name="q" type="search" defaultValue={q} aria-describedby="compare-q-hint" className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2" />
+          <button type="submit" className="min-h-11 rounded bg-[var(--color-brand)] px-4 py-2 font-medium text-white">{t("searchButton")}</button>
+        </div>
+        {q.length >= 2 ? (
+          hits.length ? (
+            <ul className="list-disc space-y-1 pl-6 [overflow-wrap:anywhere]" aria-label={t("searchResults")}>
+              {hits.map((h) => (
+                <li key={h.code}>
+                  <Link className="underline" href={keep ? `/compare?a=${keep}&b=${h.code}` : `/compare?a=${h.code}`}>{h.title}</Link> <span className="text-sm text-[var(--color-muted)]">({to("code", { code: h.code })})</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p role="status">{t("noHits", { query: q })}</p>
+          )
+        ) : null}
+      </form>
+
+      {asked && !parsed.success && !(keep && !b) ? <p role="alert" className="rounded border border-red-700 p-3 text-red-800">{t("invalid")}</p> : null}
       {asked && parsed.success && !view ? <p role="alert" className="rounded border border-red-700 p-3 text-red-800">{t("unknown", { a, b })}</p> : null}
 
       {!view ? (
@@ -96,6 +125,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
             ))}
           </div>
 
+          <p className="text-sm text-[var(--color-muted)]" data-testid="compare-sources">
+            {t("sources", { wageYear: view.a.wage?.year ?? view.b.wage?.year ?? 0 })}
+          </p>
+
           <section aria-labelledby="plain" className="space-y-3">
             <h2 id="plain" className="text-xl font-semibold">{t("inPlainWords")}</h2>
             <p>
@@ -113,7 +146,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               <div key={d.from} className="rounded border border-slate-200 p-3">
                 <h3 className="font-semibold">{t("direction", { from: fromTitle, to: toTitle })}</h3>
                 {directionText(d, fromTitle, toTitle).filter(Boolean).map((line) => <p key={line} className="mt-1">{line}</p>)}
-                <p className="mt-1 text-sm text-[var(--color-muted)]">{fr ? d.target.explanation.fr : d.target.explanation.en}</p>
+                <p className="mt-1 text-sm text-[var(--color-muted)]">{fr ? typeset(d.target.explanation.fr, "fr") : d.target.explanation.en}</p>
               </div>
             ))}
           </section>

@@ -25,9 +25,9 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
   if (!loaded) return {};
-  const { occupation } = loaded;
+  const { occupation, locale } = loaded;
   return {
-    title: `${occupation.title} (NOC ${occupation.code})`,
+    title: `${occupation.title} (${locale === "fr" ? "CNP" : "NOC"} ${occupation.code})`,
     description: occupation.leadStatement.slice(0, 200),
     alternates: alternates(`/occupations/${occupation.code}`),
     openGraph: { title: occupation.title, description: occupation.leadStatement.slice(0, 200) },
@@ -45,7 +45,8 @@ export default async function OccupationPage(props: Props) {
   const englishOnly = locale === "fr" ? { lang: "en" } : {};
 
   return (
-    <article className="space-y-8">
+    // Long slash-joined titles ("Infirmiers autorisés/infirmières autorisées...") wrap instead of scrolling sideways on a phone.
+    <article className="space-y-8 [overflow-wrap:anywhere]">
       <header className="space-y-2">
         <p className="text-sm">
           <Link href="/occupations">{t("breadcrumb")}</Link>

@@ -70,8 +70,8 @@ export default async function ProfessionProvincePage({ params }: Props) {
     <article className="space-y-8 break-words">
       <header className="space-y-3">
         <p className="no-print text-sm">
-          <Link href="/professions">{t("breadcrumb")}</Link> /{" "}
-          <Link href={`/professions/${page.slug}`} data-testid="back-link">
+          <Link className="underline" href="/professions">{t("breadcrumb")}</Link> /{" "}
+          <Link className="underline" href={`/professions/${page.slug}`} data-testid="back-link">
             {t("back", { profession: page.profession.title })}
           </Link>
         </p>

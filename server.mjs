@@ -35,11 +35,38 @@ const server = createServer((req, res) => {
     res.end("Internal error");
   });
 });
+// Warm start: an occupation page needs the matching engine's reference data,
+// read from the database and prepared (a few seconds, once per data version).
+// Render one through a loopback listener before accepting visitors, so the
+// first visitor does not wait for it; then once a minute, so a data change
+// (a reseed while the app runs) is prepared in the background too. A page,
+// not the API: pages spend no rate limit.
+const WARM_PATH = "/en/occupations/31301";
+const WARM_EVERY_MS = 60_000;
+async function warm(origin) {
+  const started = performance.now();
+  const response = await fetch(new URL(WARM_PATH, origin), { headers: { "accept-language": "en" } });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${WARM_PATH} answered ${response.status}`);
+  return performance.now() - started;
+}
+const loopback = createServer((req, res) => handle(req, res));
+await new Promise((resolve) => loopback.listen(0, "127.0.0.1", resolve));
+const loopbackOrigin = `http://127.0.0.1:${loopback.address().port}`;
+try {
+  console.log(`Matching engine data prepared in ${((await warm(loopbackOrigin)) / 1000).toFixed(1)} s (warm start)`);
+} catch (error) {
+  // Not fatal: the first request that needs the engine prepares it instead.
+  console.error(`[server] warm start failed: ${error.message}`);
+}
+setInterval(() => warm(loopbackOrigin).catch(() => {}), WARM_EVERY_MS).unref();
+
 server.listen(port, hostname, () => {
   console.log(`Parallel ready on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
+    loopback.close();
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();
   });

@@ -1,7 +1,3 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
 export interface ChartItem {
   code: string;
   name: string;
@@ -14,10 +10,25 @@ export interface ChartItem {
   compareLabel?: string;
 }
 
+const COLOURS = ["#0b5563", "#b4461b"] as const;
+
+/** One bar, 0-100, drawn in SVG so it prints (browsers leave out backgrounds) and needs no script. */
+function Bar({ percent, colour, label }: { percent: number; colour: string; label: string }) {
+  const width = Math.max(0, Math.min(100, percent));
+  return (
+    <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="block h-3 w-full" role="presentation">
+      <title>{label}</title>
+      <rect x="0" y="0" width="100" height="10" fill="#eef2f3" />
+      <rect x="0" y="0" width={width} height="10" fill={colour} />
+    </svg>
+  );
+}
+
 /**
- * Horizontal bars of competency levels. The chart is drawn for sighted
- * users; the same figures are in a table for screen readers, and in the
- * definitions list under it for everyone.
+ * Horizontal bars of competency levels, rendered on the server (no
+ * JavaScript sent for them). The chart is drawn for sighted users; the same
+ * figures are in a table for screen readers, and in the definitions list
+ * under it for everyone.
  */
 export function CompetencyChart({
   title,
@@ -32,21 +43,37 @@ export function CompetencyChart({
   descriptorHeading: string;
   seriesNames?: [string, string];
 }) {
-  const height = Math.max(120, items.length * (seriesNames ? 44 : 30) + 30);
   return (
-    <figure className="break-inside-avoid">
+    <figure className="break-inside-avoid" data-chart="competencies">
       <figcaption className="mb-1 font-semibold">{title}</figcaption>
-      <div aria-hidden="true" style={{ height }} className="w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={items} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" domain={[0, 100]} hide />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
-            <Tooltip formatter={(_value, _name, entry) => [(entry.payload as ChartItem).label, levelHeading]} />
-            <Bar dataKey="percent" name={seriesNames?.[0] ?? levelHeading} fill="#0b5563" isAnimationActive={false} />
-            {seriesNames ? <Bar dataKey="comparePercent" name={seriesNames[1]} fill="#b4461b" isAnimationActive={false} /> : null}
-          </BarChart>
-        </ResponsiveContainer>
+      <div aria-hidden="true" className="w-full">
+        {seriesNames ? (
+          <p className="mb-1 flex flex-wrap gap-4 text-xs">
+            {seriesNames.map((name, i) => (
+              <span key={name} className="inline-flex items-center gap-1">
+                <svg viewBox="0 0 10 10" className="h-3 w-3" role="presentation">
+                  <rect width="10" height="10" fill={COLOURS[i]} />
+                </svg>
+                {name}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <ul className="space-y-1">
+          {items.map((item) => (
+            <li key={item.code} className="grid grid-cols-[minmax(6rem,10rem)_1fr] items-center gap-2 text-xs">
+              <span className="truncate" title={item.name}>
+                {item.name}
+              </span>
+              <span className="space-y-0.5">
+                <Bar percent={item.percent} colour={COLOURS[0]} label={`${seriesNames?.[0] ?? levelHeading}: ${item.label}`} />
+                {seriesNames && item.comparePercent !== undefined ? (
+                  <Bar percent={item.comparePercent} colour={COLOURS[1]} label={`${seriesNames[1]}: ${item.compareLabel ?? ""}`} />
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </ul>
       </div>
       {/* Tables ignore overflow, so the visually hidden wrapper is a div. */}
       <div className="sr-only">

@@ -59,7 +59,7 @@ for (const { name, path, chart, status } of PAGES) {
     expect(tags.length).toBeGreaterThan(0);
     expect(tags.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
     await page.waitForLoadState("networkidle");
-    if (chart) await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
+    if (chart) await expect(page.locator("[data-chart] svg rect").first()).toBeVisible();
     const caught = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
     expect([...violations, ...caught]).toEqual([]);
   });

@@ -86,6 +86,27 @@ async function wellFormedActionCall(request: NextRequest): Promise<boolean> {
   }
 }
 
+/**
+ * A form posted without JavaScript to a server action: React names the action
+ * in `$ACTION_ID_<id>` or, for an action with bound arguments, in
+ * `$ACTION_REF_<n>` with its metadata as JSON in `$ACTION_<n>:<i>`. Next.js
+ * answers 500 when that JSON does not parse, so such posts are refused here.
+ */
+async function wellFormedFormAction(request: NextRequest): Promise<boolean> {
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return true;
+  try {
+    const form = await request.clone().formData();
+    for (const [key, value] of form.entries()) {
+      if (!/^\$ACTION_\d+:\d+$/.test(key)) continue;
+      if (typeof value !== "string") return false;
+      JSON.parse(value);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The rate limit a page request spends from, if any. */
 function pageLimit(request: NextRequest): LimitName | null {
   const [, , section] = request.nextUrl.pathname.split("/");
@@ -126,6 +147,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
     if (Number(length ?? 0) > PAGE_BODY_LIMIT) return refusal(new PayloadTooLargeError(PAGE_BODY_LIMIT), { locale, api, headers: secureHeaders });
     if (!sameOrigin(request)) return refusal("foreign_origin", { locale, api, headers: secureHeaders });
     if (request.headers.has("next-action") && !(await wellFormedActionCall(request))) return refusal("bad_request", { locale, api, headers: secureHeaders });
+    if (!request.headers.has("next-action") && !(await wellFormedFormAction(request))) return refusal("bad_request", { locale, api, headers: secureHeaders });
   }
   const limit = pageLimit(request);
   if (limit) {

@@ -15,6 +15,8 @@ export interface WorkspaceFixture {
   people: Record<"ownerA" | "counsellorA" | "supervisorA" | "removedA" | "ownerB", string>;
   links: Record<"ownerA" | "counsellorA" | "supervisorA" | "removedA" | "ownerB", string>;
   keys: { a: string; b: string; revokedA: string };
+  /** A saved journey's private token (a person, not a member). */
+  journeyToken: string;
 }
 
 const run = promisify(execFile);

@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import { oneTimeSignInLink } from "../../lib/auth/links";
 import { db } from "../../lib/db";
 import { env } from "../../lib/env";
+import { createJourney } from "../../lib/journeys/store";
 import { createApiKey, revokeApiKey } from "../../lib/workspace/api-keys";
 import { createClient } from "../../lib/workspace/clients/service";
 import type { OrgContext } from "../../lib/workspace/context";
@@ -65,6 +66,16 @@ async function main() {
   await revokeApiKey(ownerA, revoked.view.id);
   const keyA = await createApiKey(ownerA, { name: "records system", role: "admin" });
   const keyB = await createApiKey(ownerB, { name: "records system", role: "admin" });
+  // A person's saved journey (not yet shared with anyone).
+  const journey = await createJourney({
+    kind: "pre-arrival",
+    locale: "en",
+    step: "results",
+    answers: {
+      profession: { occupation: "31301", occupationTitle: "Registered nurse", country: "Philippines", yearsPractised: 6, lastPractised: 2025 },
+      plans: { provinces: ["ON", "BC"], arrivalMonth: 3, arrivalYear: 2027, test: "ielts", listening: 7.5, reading: 7, writing: 6.5, speaking: 7 },
+    },
+  });
   const next = "/en/account";
   const out = {
     tag,
@@ -76,6 +87,7 @@ async function main() {
     people,
     links: Object.fromEntries(await Promise.all(Object.entries(people).map(async ([k, email]) => [k, await link(email, next)]))),
     keys: { a: keyA.key, b: keyB.key, revokedA: revoked.key },
+    journeyToken: journey.token,
   };
   process.stdout.write(`FIXTURE ${JSON.stringify(out)}\n`);
 }

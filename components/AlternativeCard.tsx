@@ -61,7 +61,7 @@ export async function AlternativeCard({
 export async function AlternativeBody({ target, locale, headingLevel = 3 }: { target: ExplainedTarget; locale: "en" | "fr"; headingLevel?: 3 | 4 }) {
   const t = await getTranslations("alternatives");
   const pick = (b: { en: string; fr: string }) => (locale === "fr" ? frenchTypography(b.fr) : b.en);
-  const name = (d: { nameEn: string; nameFr: string }) => (locale === "fr" ? d.nameFr : d.nameEn);
+  const name = (d: { nameEn: string; nameFr: string }) => (locale === "fr" ? frenchTypography(d.nameFr) : d.nameEn);
   const Sub = headingLevel === 3 ? "h4" : "h5";
   const { retraining, licensing, curated } = target;
   return (

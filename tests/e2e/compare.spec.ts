@@ -47,7 +47,7 @@ for (const path of ["/en/compare", "/en/compare?a=31301&b=32101", "/fr/compare?a
 
 test("the second occupation is found by searching its title, and the figures name their sources and years", async ({ page }) => {
   await page.goto("/en/compare?a=31301");
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.locator("main").getByRole("alert")).toHaveCount(0);
   await page.getByLabel("Find the occupation to compare with 31301 by its title").fill("practical nurse");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("list", { name: "Occupations found" }).getByRole("link", { name: /Licensed practical nurses/ }).click();

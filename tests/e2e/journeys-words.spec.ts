@@ -1,11 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, expectNoHorizontalScroll } from "./helpers";
 
 /**
  * Reading load: both journeys, in English and French, walked with the same
  * answers; the words a person sees on each step before opening anything
  * (text inside a closed <details> other than its summary is not counted)
  * are counted in the page's main region and printed. No step may go over
- * MAX_WORDS.
+ * MAX_WORDS. The walk is on a 320 px wide screen: every step must fit
+ * without scrolling sideways (with its disclosures opened too) and have no
+ * serious or critical axe violation.
  */
 
 test.describe.configure({ timeout: 240_000 });
@@ -65,13 +68,19 @@ const WALKS = [
 for (const { kind, occupation, label } of WALKS) {
   for (const locale of ["en", "fr"] as const) {
     test(`words per step: ${kind}, ${label}, ${locale}`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
       const page = await context.newPage();
       const counts: { step: string; words: number }[] = [];
       const record = async (n: number) => {
         await waitForStep(page, n, locale);
         const title = (await page.locator("#step-title").textContent())?.trim() ?? "";
         counts.push({ step: `${n}. ${title}`, words: await wordsOnScreen(page) });
+        await expectNoHorizontalScroll(page);
+        await expectAccessible(page);
+        // Opened, the details still fit the screen.
+        const closed = page.locator("main details:not([open]) > summary");
+        for (let i = await closed.count(); i > 0; i--) await closed.first().click();
+        await expectNoHorizontalScroll(page);
       };
 
       await page.goto(`/${locale}/${kind}?occupation=${occupation}`);

@@ -9,6 +9,7 @@ import { alternativesFor } from "@/lib/alternatives/service";
 import { professionsForOccupation } from "@/lib/professions/content";
 import { Link } from "@/lib/i18n/navigation";
 import { alternates } from "@/lib/i18n/metadata";
+import { typesetTree } from "@/lib/i18n/typography";
 import { isLocale } from "@/lib/i18n/routing";
 import { CHART_CATEGORIES, getOccupation } from "@/lib/occupations/detail";
 import { occupationCodeParam } from "@/lib/validation/occupations";
@@ -37,7 +38,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function OccupationPage(props: Props) {
   const loaded = await load(props);
   if (!loaded) notFound();
-  const { locale, occupation: o } = loaded;
+  const { locale } = loaded;
+  // Names and texts from the reference data get the same French typography as the messages.
+  const o = typesetTree(loaded.occupation, locale);
   setRequestLocale(locale);
   const alternatives = await alternativesFor(o.code, { limit: 10, explainTop: 10, locale });
   const guides = professionsForOccupation(o.code, locale);

@@ -10,7 +10,9 @@ import { withOrg, type Tx } from "./tenant";
  * The audit trail: who read or changed what, when, from which request.
  * Every service writes its event with `record` inside the transaction of the
  * change, so either both are kept or neither. Details name fields, never
- * their values. The database refuses updates and deletes of this table.
+ * their values. Each event carries the hash of its organization's previous
+ * one (`npm run -s audit -- verify` checks the chain); the database refuses
+ * updates and deletes of this table, and only its own writer role inserts.
  */
 
 export const AUDIT_ACTIONS = [
@@ -39,21 +41,14 @@ export interface AuditInput {
   detail?: Prisma.InputJsonValue;
 }
 
+/** Appends the event to the organization's hash chain (audit_append() in the database: the app cannot insert rows itself). */
 export async function record(tx: Tx, ctx: OrgContext, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      organizationId: ctx.org.id,
-      actorUserId: ctx.actor.kind === "user" ? ctx.actor.userId : null,
-      actorApiKeyId: ctx.actor.kind === "apiKey" ? ctx.actor.apiKeyId : null,
-      actorLabel: ctx.actor.label,
-      action: event.action,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId ?? null,
-      requestId: ctx.request.requestId,
-      route: ctx.request.route.slice(0, 300),
-      detail: event.detail,
-    },
-  });
+  const userId = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  const apiKeyId = ctx.actor.kind === "apiKey" ? ctx.actor.apiKeyId : null;
+  const detail = event.detail === undefined ? null : JSON.stringify(event.detail);
+  await tx.$queryRaw`SELECT audit_append(
+    ${ctx.org.id}::uuid, ${userId}::uuid, ${apiKeyId}::uuid, ${ctx.actor.label}, ${event.action},
+    ${event.subjectType}, ${event.subjectId ?? null}, ${ctx.request.requestId}, ${ctx.request.route.slice(0, 300)}, ${detail}::jsonb)`;
 }
 
 export const auditQuerySchema = z.object({

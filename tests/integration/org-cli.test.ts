@@ -70,6 +70,19 @@ describe("npm run org", () => {
     ]);
   });
 
+  it("npm run audit -- verify checks the organizations' audit chains", async () => {
+    const verify = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ["--import", "tsx", "prisma/audit.ts", "verify"],
+        { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" },
+        (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(verify.stdout).toContain("Audit trail verified: 2 events in 2 organization(s), every chain intact.");
+  });
+
   it("refuses bad arguments with a message and writes nothing", async () => {
     const before = await query(`SELECT count(*)::int AS n FROM organization`);
     const bad = await run(["create", "--name", "X", "--owner", "not-an-email"]);

@@ -169,6 +169,45 @@ describe("the audit trail", () => {
     await expect(tenant.withOrg(a.org.id, (tx) => tx.$executeRaw`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/permission denied|cannot be changed/);
   });
 
+  it("is a hash chain per organization that the verification finds broken where a row was changed, removed or forged", async () => {
+    const { verifyAuditChains } = await import("../../prisma/audit");
+    const check = () => owner((c) => verifyAuditChains(c));
+    const intact = await check();
+    expect(intact.broken).toEqual([]);
+    expect(intact.organizations).toBe(2);
+    // The app's role cannot write rows itself: only through audit_append().
+    await expect(
+      tenant.withOrg(a.org.id, (tx) => tx.$executeRaw`INSERT INTO audit_event (organization_id, actor_label, action, subject_type, prev_hash, hash) VALUES (${a.org.id}::uuid, 'x', 'client.read', 'client', '', '')`),
+    ).rejects.toThrow(/permission denied/);
+    // Tampering needs the owner to switch the trigger off; the chain still shows it.
+    const [target] = await owner(async (c) => (await c.query(`SELECT id::text FROM audit_event WHERE organization_id = $1 ORDER BY id LIMIT 1 OFFSET 1`, [a.org.id])).rows);
+    await owner(async (c) => {
+      await c.query("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
+      await c.query(`UPDATE audit_event SET actor_label = 'someone else' WHERE id = $1`, [target.id]);
+      await c.query("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
+    });
+    const changed = await check();
+    expect(changed.broken).toEqual([expect.objectContaining({ organizationId: a.org.id, eventId: target.id, reason: expect.stringContaining("changed") })]);
+    // A forged row in B's chain, with a made-up previous hash.
+    const forged = await owner(async (c) =>
+      (
+        await c.query(`INSERT INTO audit_event (organization_id, actor_label, action, subject_type, prev_hash, hash) VALUES ($1, 'forger', 'client.read', 'client', 'abc', 'def') RETURNING id::text`, [b.org.id])
+      ).rows[0].id,
+    );
+    const both = await check();
+    expect(both.broken.map((x) => [x.organizationId, x.eventId])).toEqual(
+      [[a.org.id, target.id], [b.org.id, forged]].sort((x, y) => (x[0]! < y[0]! ? -1 : 1)),
+    );
+    // Put things back for the tests that follow.
+    await owner(async (c) => {
+      await c.query("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
+      await c.query(`UPDATE audit_event SET actor_label = 'owner@alpha.example' WHERE id = $1`, [target.id]);
+      await c.query(`DELETE FROM audit_event WHERE id = $1`, [forged]);
+      await c.query("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
+    });
+    expect((await check()).broken).toEqual([]);
+  });
+
   it("is written in the same transaction: a refused change leaves neither the change nor an event", async () => {
     const before = (await audit.listAudit(a, { limit: 500 })).entries.length;
     await expect(clients.updateClient(a, aClient, { displayName: "Nouveau nom", originCode: "99999" })).rejects.toMatchObject({ field: "originCode" });

@@ -170,6 +170,8 @@ CREATE TABLE "audit_event" (
     "request_id" TEXT,
     "route" TEXT,
     "detail" JSONB,
+    "prev_hash" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
 
     CONSTRAINT "audit_event_pkey" PRIMARY KEY ("id")
 );

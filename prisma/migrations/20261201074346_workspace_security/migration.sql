@@ -48,8 +48,8 @@ CREATE FUNCTION app_user() RETURNS uuid
 GRANT USAGE ON SCHEMA public TO parallel_app;
 GRANT EXECUTE ON FUNCTION app_setting(text), app_org(), app_user() TO parallel_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON organization, membership, invitation, client, journey_share, api_key TO parallel_app;
-GRANT SELECT, INSERT ON audit_event TO parallel_app;
-GRANT USAGE, SELECT ON SEQUENCE audit_event_id_seq TO parallel_app;
+-- The audit trail: read here, written only through audit_append() below.
+GRANT SELECT ON audit_event TO parallel_app;
 -- Names and addresses of members (joined from memberships), the occupations a client trained in.
 GRANT SELECT ON "user", occupation, noc_class, occupation_title TO parallel_app;
 GRANT SELECT ON saved_journey TO parallel_app;
@@ -100,7 +100,81 @@ CREATE POLICY audit_event_access ON audit_event
   USING (organization_id = app_org())
   WITH CHECK (organization_id = app_org());
 
--- The audit trail is append-only, for every role.
+-- The audit trail is a hash chain per organization, appended by its own role.
+-- parallel_audit_writer may only read and insert audit events; the app calls
+-- audit_append() (which runs as that role) and cannot insert, change or
+-- delete a row itself. Each event carries the hash of the organization's
+-- previous one; `npm run -s audit -- verify` recomputes the chain.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'parallel_audit_writer') THEN
+    CREATE ROLE parallel_audit_writer NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+  END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+  NULL;
+END
+$$;
+
+DO $$
+BEGIN
+  IF NOT pg_has_role(current_user, 'parallel_audit_writer', 'MEMBER') THEN
+    EXECUTE format('GRANT parallel_audit_writer TO %I', current_user);
+  END IF;
+END
+$$;
+
+GRANT USAGE ON SCHEMA public TO parallel_audit_writer;
+GRANT SELECT, INSERT ON audit_event TO parallel_audit_writer;
+GRANT USAGE, SELECT ON SEQUENCE audit_event_id_seq TO parallel_audit_writer;
+GRANT EXECUTE ON FUNCTION app_setting(text), app_org() TO parallel_audit_writer;
+
+-- What an event's hash covers: the previous hash and every field, in a fixed text form.
+CREATE FUNCTION audit_event_hash(prev text, e audit_event) RETURNS text
+  LANGUAGE sql IMMUTABLE
+  AS $$
+    SELECT encode(sha256(convert_to(concat_ws(chr(31),
+      prev, e.id::text, e.organization_id::text, to_char(e.at, 'YYYY-MM-DD"T"HH24:MI:SS.MS'),
+      coalesce(e.actor_user_id::text, ''), coalesce(e.actor_api_key_id::text, ''), e.actor_label, e.action,
+      e.subject_type, coalesce(e.subject_id, ''), coalesce(e.request_id, ''), coalesce(e.route, ''),
+      coalesce(e.detail::text, '')), 'UTF8')), 'hex')
+  $$;
+GRANT EXECUTE ON FUNCTION audit_event_hash(text, audit_event) TO parallel_audit_writer, parallel_app;
+
+-- Appends one event to its organization's chain (one writer at a time per organization).
+-- Row-level security still applies: only the organization the transaction set.
+CREATE FUNCTION audit_append(
+  p_org uuid, p_actor_user uuid, p_actor_key uuid, p_label text, p_action text,
+  p_subject_type text, p_subject_id text, p_request_id text, p_route text, p_detail jsonb
+) RETURNS bigint
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public
+  AS $$
+DECLARE
+  e audit_event;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtextextended('audit_event:' || p_org::text, 0));
+  e.id := nextval('audit_event_id_seq');
+  e.organization_id := p_org;
+  e.at := date_trunc('milliseconds', statement_timestamp() AT TIME ZONE 'UTC');
+  e.actor_user_id := p_actor_user;
+  e.actor_api_key_id := p_actor_key;
+  e.actor_label := p_label;
+  e.action := p_action;
+  e.subject_type := p_subject_type;
+  e.subject_id := p_subject_id;
+  e.request_id := p_request_id;
+  e.route := p_route;
+  e.detail := p_detail;
+  e.prev_hash := coalesce((SELECT a.hash FROM audit_event a WHERE a.organization_id = p_org ORDER BY a.id DESC LIMIT 1), '');
+  e.hash := audit_event_hash(e.prev_hash, e);
+  INSERT INTO audit_event VALUES (e.*);
+  RETURN e.id;
+END
+$$;
+ALTER FUNCTION audit_append(uuid, uuid, uuid, text, text, text, text, text, text, jsonb) OWNER TO parallel_audit_writer;
+REVOKE ALL ON FUNCTION audit_append(uuid, uuid, uuid, text, text, text, text, text, text, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_append(uuid, uuid, uuid, text, text, text, text, text, text, jsonb) TO parallel_app;
+
+-- No role changes or deletes an event.
 CREATE FUNCTION audit_event_append_only() RETURNS trigger
   LANGUAGE plpgsql
   AS $$ BEGIN RAISE EXCEPTION 'the audit trail cannot be changed' USING ERRCODE = 'insufficient_privilege'; END $$;

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
-import { Button, ButtonLink, Choices, buttonClass, FieldError, Hint, TextField, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
+import { Button, Choices, buttonClass, FieldError, Hint, TextField, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
+import { LinkButton } from "./LinkButton";
 import type { FormState, FormValues, OriginOption } from "@/lib/workspace/forms";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -128,9 +129,9 @@ export function ClientForm(props: {
         <Button name="intent" value="save">
           {t("save")}
         </Button>
-        <ButtonLink href={props.cancelHref} variant="secondary">
+        <LinkButton href={props.cancelHref} variant="secondary">
           {t("cancel")}
-        </ButtonLink>
+        </LinkButton>
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ButtonLink, buttonClass, inputClass } from "@/components/journeys/ui";
+import { buttonClass, inputClass } from "@/components/journeys/ui";
+import { LinkButton } from "@/components/workspace/LinkButton";
 import { pageContext } from "@/lib/auth/guards";
 import { isLocale } from "@/lib/i18n/routing";
 import { AUDIT_ACTIONS, auditQuerySchema, listAudit } from "@/lib/workspace/audit";
@@ -53,12 +54,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
           {t("download")}
         </h2>
         <div className="flex flex-wrap gap-3">
-          <ButtonLink href={exportHref("json")} variant="secondary">
+          <LinkButton href={exportHref("json")} variant="secondary">
             {t("json")}
-          </ButtonLink>
-          <ButtonLink href={exportHref("csv")} variant="secondary">
+          </LinkButton>
+          <LinkButton href={exportHref("csv")} variant="secondary">
             {t("csv")}
-          </ButtonLink>
+          </LinkButton>
         </div>
         <p className="text-sm text-[var(--color-muted)]">{t("downloadHint")}</p>
       </section>

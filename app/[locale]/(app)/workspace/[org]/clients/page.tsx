@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ButtonLink, buttonClass, inputClass } from "@/components/journeys/ui";
+import { buttonClass, inputClass } from "@/components/journeys/ui";
+import { LinkButton } from "@/components/workspace/LinkButton";
 import { Alert, Notice } from "@/components/workspace/Notice";
 import { pageContext } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -75,7 +76,7 @@ export default async function ClientsPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("clients.title")}</h1>
-        {can(ctx.role, "client.write") ? <ButtonLink href={`${base}/new`}>{t("clients.new")}</ButtonLink> : null}
+        {can(ctx.role, "client.write") ? <LinkButton href={`${base}/new`}>{t("clients.new")}</LinkButton> : null}
       </div>
       {one(search, "deleted") ? <Notice>{t("clients.deleted")}</Notice> : null}
       {error ? <Alert>{error}</Alert> : null}

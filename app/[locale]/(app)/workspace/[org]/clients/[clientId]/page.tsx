@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Button, ButtonLink } from "@/components/journeys/ui";
+import { Button } from "@/components/journeys/ui";
+import { LinkButton } from "@/components/workspace/LinkButton";
 import { Alert, Notice } from "@/components/workspace/Notice";
 import { pageContext } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -59,9 +60,9 @@ export default async function ClientPage({ params, searchParams }: Props) {
             <input type="hidden" name="client" value={client.id} />
             <Button variant="danger">{t("client.confirm")}</Button>
           </form>
-          <ButtonLink href={href} variant="secondary">
+          <LinkButton href={href} variant="secondary">
             {t("client.cancel")}
-          </ButtonLink>
+          </LinkButton>
         </div>
       </div>
     );
@@ -103,16 +104,16 @@ export default async function ClientPage({ params, searchParams }: Props) {
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        {can(ctx.role, "client.write") ? <ButtonLink href={`${href}/edit`}>{t("client.edit")}</ButtonLink> : null}
+        {can(ctx.role, "client.write") ? <LinkButton href={`${href}/edit`}>{t("client.edit")}</LinkButton> : null}
         {can(ctx.role, "client.export") ? (
-          <ButtonLink href={`/api/v1/workspace/clients/${client.id}/export?org=${encodeURIComponent(ctx.org.slug)}`} variant="secondary">
+          <LinkButton href={`/api/v1/workspace/clients/${client.id}/export?org=${encodeURIComponent(ctx.org.slug)}`} variant="secondary">
             {t("client.export")}
-          </ButtonLink>
+          </LinkButton>
         ) : null}
         {can(ctx.role, "client.delete") ? (
-          <ButtonLink href={`${href}?confirm=delete`} variant="danger">
+          <LinkButton href={`${href}?confirm=delete`} variant="danger">
             {t("client.delete")}
-          </ButtonLink>
+          </LinkButton>
         ) : null}
       </div>
       {can(ctx.role, "client.export") ? <p className="text-sm text-[var(--color-muted)]">{t("client.exportHint")}</p> : null}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Button, ButtonLink, inputClass } from "@/components/journeys/ui";
+import { Button, inputClass } from "@/components/journeys/ui";
+import { LinkButton } from "@/components/workspace/LinkButton";
 import { InviteForm } from "@/components/workspace/InviteForm";
 import { Alert, Notice } from "@/components/workspace/Notice";
 import { pageContext } from "@/lib/auth/guards";
@@ -58,9 +59,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
             <input type="hidden" name="id" value={removing.id} />
             <Button variant="danger">{t("members.removeConfirm")}</Button>
           </form>
-          <ButtonLink href={here} variant="secondary">
+          <LinkButton href={here} variant="secondary">
             {t("members.cancel")}
-          </ButtonLink>
+          </LinkButton>
         </div>
       </div>
     );
@@ -123,9 +124,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
                           </select>
                           <Button variant="secondary">{t("members.changeRole")}</Button>
                         </form>
-                        <ButtonLink href={`${here}?remove=${m.id}`} variant="danger">
+                        <LinkButton href={`${here}?remove=${m.id}`} variant="danger">
                           {t("members.remove")}
-                        </ButtonLink>
+                        </LinkButton>
                       </div>
                     ) : null}
                   </td>

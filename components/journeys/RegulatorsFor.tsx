@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { provinceSlug, regulatorsFor } from "@/lib/content/regulators";
+import { typeset } from "@/lib/i18n/typography";
 import type { Locale } from "@/lib/content/schema";
 
 /** Who regulates the profession in each province the person chose, each linked to its province page. */
@@ -15,7 +16,7 @@ export async function RegulatorsFor({ slug, provinces, locale }: { slug: string;
         {rows.map((r) => (
           <li key={r.province}>
             <a className="underline" href={`/${locale}/professions/${slug}/${provinceSlug(r.province)}`}>
-              {r.body ? `${tp(r.province)}: ${r.body}${r.abbreviation ? ` (${r.abbreviation})` : ""}` : t("journeyNotRegulated", { province: tp(r.province) })}
+              {r.body ? typeset(`${tp(r.province)}: ${r.body}${r.abbreviation ? ` (${r.abbreviation})` : ""}`, locale) : t("journeyNotRegulated", { province: tp(r.province) })}
             </a>
             {r.verified ? null : <span className="text-sm text-[var(--color-muted)]"> {t("journeyUnverified")}</span>}
           </li>

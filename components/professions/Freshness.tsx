@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { typeset } from "@/lib/i18n/typography";
 import { CHECK_MAX_AGE_MONTHS, FIGURE_MAX_AGE_YEARS, freshnessOf, type StaleReason } from "@/lib/content/freshness";
 
 type Kind = "figure" | "step" | "source";
@@ -13,7 +14,7 @@ type Kind = "figure" | "step" | "source";
 export async function ClaimDates({ claim, kind, today = new Date() }: { claim: { year: number; checked: string }; kind: Kind; today?: Date }) {
   const t = await getTranslations("professions.page.freshness");
   const format = await getFormatter();
-  const checked = format.dateTime(new Date(`${claim.checked}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const checked = typeset(format.dateTime(new Date(`${claim.checked}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }), await getLocale());
   const { stale, reasons } = freshnessOf(claim, today);
   const yearText =
     kind === "figure" ? t("figureFrom", { year: claim.year }) : kind === "step" ? t("stepFrom", { year: claim.year }) : t("published", { year: claim.year });

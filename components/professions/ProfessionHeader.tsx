@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { typeset } from "@/lib/i18n/typography";
 import { staleClaims } from "@/lib/content/freshness";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProfessionPageData } from "@/lib/professions/page-data";
@@ -45,7 +46,7 @@ export async function ProfessionHeader({ data }: { data: ProfessionPageData }) {
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 /** "Last reviewed 23 November 2026", with a machine-readable date. */
-export function ReviewDate({ date, label, format }: { date: string; label: (formatted: string) => string; format: Formatter }) {
-  const formatted = format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+export async function ReviewDate({ date, label, format }: { date: string; label: (formatted: string) => string; format: Formatter }) {
+  const formatted = typeset(format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }), await getLocale());
   return <time dateTime={date}>{label(formatted)}</time>;
 }

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { typeset } from "@/lib/i18n/typography";
 import type { ProvinceEntry, RegulatorSource, RegulatoryBody } from "@/lib/content/regulators";
 import type { Locale } from "@/lib/content/schema";
 import { Badge } from "./Badge";
@@ -75,7 +76,7 @@ function BodyCard({ body, locale, websiteLabel, testId }: { body: RegulatoryBody
 async function SourceBlock({ source, locale }: { source: RegulatorSource; locale: Locale }) {
   const t = await getTranslations("professions.regulators");
   const format = await getFormatter();
-  const date = format.dateTime(new Date(`${source.checked}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const date = typeset(format.dateTime(new Date(`${source.checked}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }), await getLocale());
   const link = (
     <a className="break-all underline" href={source.url} rel="noopener">
       {source.url}

@@ -198,3 +198,8 @@ test("French profession pages: SNEI and CNP, names of provinces, non-breaking sp
   expect(text).not.toMatch(/\bNNAS\b|\bNOC\b/);
   expect(text).toContain("SNEI");
 });
+
+test("French dates say 1er for the first of the month", async ({ page }) => {
+  await page.goto("/fr/professions/registered-nurses/mb");
+  await expect(page.getByTestId("source-verified")).toContainText(/Vérifié le 1er\sdécembre 2026/);
+});

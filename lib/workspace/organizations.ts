@@ -65,29 +65,29 @@ export async function createOrganization(input: { name: string; ownerEmail: stri
   const owner = await ensureUser(input.ownerEmail);
   const id = randomUUID();
   const base = slugFor(name);
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;
-    try {
-      const organization = await withOrg(id, async (tx) => {
-        const org = await tx.organization.create({ data: { id, name, slug, shareCode: shareCode() }, select: { id: true, name: true, slug: true, shareCode: true } });
-        const membership = await tx.membership.create({ data: { organizationId: id, userId: owner.id, role: "owner" } });
-        const ctx: OrgContext = {
-          org,
-          actor: { kind: "user", userId: owner.id, label: owner.email },
-          role: "owner",
-          membershipId: membership.id,
-          request: { requestId: randomUUID(), route: "command line: org create" },
-        };
-        await record(tx, ctx, { action: "organization.create", subjectType: "organization", subjectId: id });
-        return org;
-      });
-      return { organization, ownerId: owner.id };
-    } catch (error) {
-      // Another organization has this slug (or, once in a billion, this share code): try the next.
-      if (!/Unique constraint|P2002/.test(String((error as Error).message) + String((error as { code?: string }).code))) throw error;
+  const organization = await withOrg(id, async (tx) => {
+    // The first free address: a taken slug (or share code) inserts nothing, with no error to abort the transaction.
+    let org: (OrgRef & { shareCode: string }) | null = null;
+    for (let attempt = 0; attempt < 50 && !org; attempt++) {
+      const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;
+      const inserted = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO organization (id, name, slug, share_code) VALUES (${id}::uuid, ${name}, ${slug}, ${shareCode()})
+        ON CONFLICT DO NOTHING RETURNING id`;
+      if (inserted.length) org = await tx.organization.findFirstOrThrow({ where: { id }, select: { id: true, name: true, slug: true, shareCode: true } });
     }
-  }
-  throw new ConflictError({ en: "Could not find a free address for this organization.", fr: "Impossible de trouver une adresse libre pour cet organisme." });
+    if (!org) throw new ConflictError({ en: "Could not find a free address for this organization.", fr: "Impossible de trouver une adresse libre pour cet organisme." });
+    const membership = await tx.membership.create({ data: { organizationId: id, userId: owner.id, role: "owner" } });
+    const ctx: OrgContext = {
+      org,
+      actor: { kind: "user", userId: owner.id, label: owner.email },
+      role: "owner",
+      membershipId: membership.id,
+      request: { requestId: randomUUID(), route: "command line: org create" },
+    };
+    await record(tx, ctx, { action: "organization.create", subjectType: "organization", subjectId: id });
+    return org;
+  });
+  return { organization, ownerId: owner.id };
 }
 
 export interface MyOrganization extends OrgRef {

@@ -6,6 +6,8 @@ import { env } from "../lib/env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 import { deployMigrations } from "./migrate";
 import { describeSeed, seed } from "./seed";
+import { isLocalSite, securityProblems } from "../lib/security/check";
+import { readDatabaseFacts } from "../lib/security/database-facts";
 import pg from "pg";
 
 /** Saved journeys are deleted when their expiry passes (the pages promise it); sweep at each start, with spent rate-limit counters. */
@@ -57,6 +59,14 @@ async function main(): Promise<number> {
   try {
     const applied = await deployMigrations(url);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    // A deployed site (not on this machine) starts only with a safe configuration.
+    if (!isLocalSite(config.SITE_URL)) {
+      const problems = securityProblems({ siteUrl: config.SITE_URL, authSecret: process.env.AUTH_SECRET, embedded: Boolean(embedded), database: await readDatabaseFacts(url) });
+      if (problems.length) {
+        console.error(`Parallel will not serve ${config.SITE_URL} until these are fixed:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+        return 1;
+      }
+    }
     const started = performance.now();
     console.log(describeSeed(await seed(url), performance.now() - started));
     const purged = await purgeExpiredJourneys(url);

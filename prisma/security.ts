@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   try {
     const problems = securityProblems({
       siteUrl: config.SITE_URL,
-      authSecret: process.env.AUTH_SECRET,
+      authSecret: config.AUTH_SECRET,
       embedded: database.embedded,
       database: await readDatabaseFacts(database.url),
     });

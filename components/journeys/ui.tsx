@@ -69,6 +69,25 @@ export function TextField(props: {
   );
 }
 
+/** A labelled select with its error wired for screen readers. */
+export function SelectField({ name, label, options, defaultValue, error }: { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; error?: string }) {
+  return (
+    <div>
+      <label htmlFor={fieldId(name)} className="block font-medium">
+        {label}
+      </label>
+      <select id={fieldId(name)} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, false)} className={inputClass}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} message={error} />
+    </div>
+  );
+}
+
 export function Choices(props: {
   name: string;
   legend: ReactNode;

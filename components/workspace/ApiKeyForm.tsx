@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Button, FieldError, Hint, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
+import { Button, FieldError, SelectField, Hint, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
 import { EMPTY_FORM, type FormState } from "@/lib/workspace/forms";
 import { Notice } from "./Notice";
 
@@ -53,19 +53,7 @@ export function ApiKeyForm({ action, locale, org, roles }: { action: Action; loc
           />
           <FieldError name="name" message={state.errors.name} />
         </div>
-        <div>
-          <label htmlFor={fieldId("role")} className="block font-medium">
-            {t("role")}
-          </label>
-          <select id={fieldId("role")} name="role" defaultValue={role} aria-invalid={state.errors.role ? true : undefined} aria-describedby={describedBy("role", state.errors.role, false)} className={inputClass}>
-            {roles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          <FieldError name="role" message={state.errors.role} />
-        </div>
+        <SelectField name="role" label={t("role")} options={roles} defaultValue={role} error={state.errors.role} />
         <Button>{t("submit")}</Button>
       </form>
     </div>

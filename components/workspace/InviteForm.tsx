@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Button, FieldError, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
+import { Button, FieldError, SelectField, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
 import { EMPTY_FORM, type FormState } from "@/lib/workspace/forms";
 import { Notice } from "./Notice";
 
@@ -52,19 +52,7 @@ export function InviteForm({ action, locale, org, roles }: { action: Action; loc
           />
           <FieldError name="email" message={state.errors.email} />
         </div>
-        <div>
-          <label htmlFor={fieldId("role")} className="block font-medium">
-            {t("inviteRole")}
-          </label>
-          <select id={fieldId("role")} name="role" defaultValue={role} aria-invalid={state.errors.role ? true : undefined} aria-describedby={describedBy("role", state.errors.role, false)} className={inputClass}>
-            {roles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          <FieldError name="role" message={state.errors.role} />
-        </div>
+        <SelectField name="role" label={t("inviteRole")} options={roles} defaultValue={role} error={state.errors.role} />
         <Button>{t("send")}</Button>
       </form>
     </div>

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { forbidden, notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import type { OrgContext, RequestInfo } from "@/lib/workspace/context";
 import { membershipBySlug, myOrganizations } from "@/lib/workspace/organizations";
@@ -21,11 +22,15 @@ export interface SignedInUser {
   name: string | null;
 }
 
-export async function signedInUser(): Promise<SignedInUser | null> {
+/** The session's user, read once per request (a layout and its page both ask). */
+export const signedInUser = cache(async (): Promise<SignedInUser | null> => {
   const session = await auth();
   const user = session?.user as { id?: string; email?: string | null; name?: string | null } | undefined;
   return user?.id && user.email ? { id: user.id, email: user.email, name: user.name ?? null } : null;
-}
+});
+
+/** A membership, read fresh for each request but once within it. */
+const membershipOf = cache(membershipBySlug);
 
 export function newRequest(route: string): RequestInfo {
   return { requestId: randomUUID(), route };
@@ -39,7 +44,7 @@ export async function requireUserPage(locale: string, next: string): Promise<Sig
 }
 
 async function contextFor(user: SignedInUser, slug: string, permission: Permission, route: string): Promise<OrgContext | "not-member" | "not-allowed"> {
-  const membership = await membershipBySlug(user.id, slug);
+  const membership = await membershipOf(user.id, slug);
   if (!membership) return "not-member";
   if (!isRole(membership.role) || !can(membership.role, permission)) return "not-allowed";
   return {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /**
  * The secret that signs sign-in tokens and cookies: AUTH_SECRET when set,
@@ -11,7 +12,7 @@ import path from "node:path";
 export const SECRET_FILE = path.join(".data", "auth-secret");
 
 export function authSecret(): string {
-  const given = process.env.AUTH_SECRET;
+  const given = env().AUTH_SECRET;
   if (given) return given;
   const file = path.resolve(process.cwd(), SECRET_FILE);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();

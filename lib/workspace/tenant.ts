@@ -35,8 +35,9 @@ export const APP_ROLE = "parallel_app";
 export async function inTenant<T>(scope: Scope, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db().$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`);
+      // One round trip: set_config('role', ..., true) is SET LOCAL ROLE.
       await tx.$queryRaw`SELECT
+        set_config('role', ${APP_ROLE}, true),
         set_config('app.org_id', ${scope.orgId ?? ""}, true),
         set_config('app.user_id', ${scope.userId ?? ""}, true),
         set_config('app.journey_id', ${scope.journeyId ?? ""}, true),

@@ -5,10 +5,11 @@ import { useActionState, useEffect, useRef, useState, type KeyboardEvent, type M
 import { Button, Choices, buttonClass, FieldError, Hint, TextField, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
 import { LinkButton } from "./LinkButton";
 import type { FormState, FormValues, OriginOption } from "@/lib/workspace/forms";
+import { CLIENT_STATUSES } from "@/lib/workspace/clients/schema";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-const STATUSES = ["intake", "active", "on-hold", "closed"] as const;
+const STATUSES = CLIENT_STATUSES;
 const SCOPES = ["record", "contact", "match", "outcomes"] as const;
 
 const one = (values: FormValues, name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");

@@ -42,6 +42,8 @@ try {
 
   const { createOrganization, membershipBySlug } = await import("../../lib/workspace/organizations");
   const { listClients } = await import("../../lib/workspace/clients/service");
+  const { blindIndex, seal } = await import("../../lib/security/crypto");
+  const { SEALED } = await import("../../lib/workspace/clients/service");
   const { db } = await import("../../lib/db");
   type Ctx = import("../../lib/workspace/context").OrgContext;
 
@@ -55,19 +57,19 @@ try {
   }
   // 1,000 clients in each organization (the other's rows are there for row-level security to filter out).
   const names = ["Amina", "Bao", "Carlos", "Dmitri", "Esther", "Farah", "Gustavo", "Hana", "Ivan", "Jia", "Kofi", "Leila", "Mateo", "Nadia", "Omar", "Priya"];
-  const statuses = ["intake", "active", "active", "on-hold", "closed"];
+  const statuses = ["intake", "active", "active", "on-hold", "discharged"];
   const origins = ["31301", "31102", "21300", null];
   for (const ctx of contexts) {
     const values: string[] = [];
     const params: unknown[] = [];
     for (let i = 0; i < CLIENTS; i++) {
       const display = `${names[i % names.length]} ${String.fromCharCode(65 + (i % 26))}. ${i}`;
-      params.push(ctx.org.id, display, display.toLowerCase().replace(/\./g, ""), origins[i % origins.length], statuses[i % statuses.length], i % 3 === 0 ? ctx.membershipId : null, new Date(Date.now() - i * 3_600_000));
+      params.push(ctx.org.id, seal(display, SEALED.displayName), blindIndex(display), origins[i % origins.length], statuses[i % statuses.length], i % 3 === 0 ? ctx.membershipId : null, new Date(Date.now() - i * 3_600_000));
       const b = params.length - 6;
       values.push(`(gen_random_uuid(), $${b}::uuid, $${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::uuid, $${b + 6}, '{}', '{}', '{record}', now())`);
     }
     await owner.query(
-      `INSERT INTO client (id, organization_id, display_name, search_name, origin_code, status, counsellor_id, updated_at, languages, provinces, consent_scopes, consent_given_at) VALUES ${values.join(",")}`,
+      `INSERT INTO client (id, organization_id, display_name, name_index, origin_code, status, counsellor_id, updated_at, languages, provinces, consent_scopes, consent_given_at) VALUES ${values.join(",")}`,
       params,
     );
   }

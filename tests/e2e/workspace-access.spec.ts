@@ -162,7 +162,7 @@ test("every endpoint refuses everyone outside organization A, and returns none o
   // B's key on A's client id, as if it were B's own: not found.
   const keyB = await playwright.request.newContext({ baseURL: WORKSPACE_BASE_URL, extraHTTPHeaders: { Authorization: `Bearer ${fixture.keys.b}` } });
   for (const method of ["GET", "PATCH", "DELETE"] as const) {
-    const response = await keyB.fetch(`${API}/clients/${fixture.clientA.id}`, { method, data: method === "PATCH" ? { status: "closed" } : undefined });
+    const response = await keyB.fetch(`${API}/clients/${fixture.clientA.id}`, { method, data: method === "PATCH" ? { status: "discharged" } : undefined });
     counts.byId++;
     expect(response.status()).toBe(404);
     expectNoSecrets(`B's key ${method} A's client`, await response.text());

@@ -58,7 +58,7 @@ test("the workspace address leads to the organization's caseload, which lists, s
   await expect(page.getByRole("link", { name: fixture.clientA.name })).toBeVisible();
   await expect(page.getByRole("link", { name: fixture.clientA2.name })).toHaveCount(0);
 
-  await page.goto(`${clients()}?status=closed`);
+  await page.goto(`${clients()}?status=discharged`);
   await expect(page.getByText("No client file matches these filters.")).toBeVisible();
   await page.goto(`${clients()}?pageSize=7&sort=nope`);
   await expect(page.getByText("Some filters were not understood and were ignored.")).toBeVisible();

@@ -8,7 +8,8 @@ import { PROVINCES } from "@/lib/matching/profile";
  * what they trained in and where, and their consent.
  */
 
-export const CLIENT_STATUSES = ["intake", "active", "on-hold", "closed"] as const;
+/** A file is never deleted in daily work: it becomes inactive or is discharged (erasure is its own two-person procedure). */
+export const CLIENT_STATUSES = ["intake", "active", "on-hold", "inactive", "discharged"] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
 
 /** What a client agreed to. "record" (keeping this file) is always needed. */

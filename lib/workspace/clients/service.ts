@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { normalizeForSearch } from "@/lib/occupations/normalize";
+import { blindIndex, blindQuery, open, openOptional, seal, sealOptional } from "@/lib/security/crypto";
 import { clientTrail, forbidden, record, type AuditEntry } from "../audit";
 import type { OrgContext } from "../context";
 import { withOrg, type Tx } from "../tenant";
@@ -52,6 +52,9 @@ function allow(ctx: OrgContext, permission: Permission) {
 const INCLUDE = { counsellor: { select: { id: true, user: { select: { name: true, email: true } } } } } as const;
 type ClientRow = Prisma.ClientGetPayload<{ include: typeof INCLUDE }>;
 
+/** The sealed columns of a client file and their authenticated contexts. */
+export const SEALED = { displayName: "client.display_name", contact: "client.contact" } as const;
+
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 async function originTitles(tx: Tx, codes: string[]) {
@@ -64,8 +67,8 @@ function toView(row: ClientRow, titles: Map<string, { titleEn: string; titleFr: 
   const title = row.originCode ? titles.get(row.originCode) : undefined;
   return {
     id: row.id,
-    displayName: row.displayName,
-    contact: row.contact,
+    displayName: open(row.displayName, SEALED.displayName),
+    contact: openOptional(row.contact, SEALED.contact),
     languages: row.languages,
     origin: row.originCode ? { code: row.originCode, titleEn: title?.titleEn ?? row.originCode, titleFr: title?.titleFr ?? row.originCode } : null,
     countryOfTraining: row.countryOfTraining,
@@ -89,27 +92,37 @@ async function views(tx: Tx, rows: ClientRow[]): Promise<ClientView[]> {
 export async function listClients(ctx: OrgContext, query: ClientListQuery): Promise<ClientPage> {
   allow(ctx, "client.read");
   const where: Prisma.ClientWhereInput = { organizationId: ctx.org.id };
-  const q = query.q ? normalizeForSearch(query.q) : "";
-  if (q) where.searchName = { contains: q };
+  if (query.q) where.AND = blindQuery(query.q).map((hashes) => ({ nameIndex: { hasSome: hashes } }));
   if (query.status) where.status = query.status;
   if (query.origin) where.originCode = query.origin;
   if (query.counsellor === "none") where.counsellorId = null;
   else if (query.counsellor === "me") where.counsellorId = ctx.membershipId ?? "00000000-0000-0000-0000-000000000000";
   else if (query.counsellor) where.counsellorId = query.counsellor;
   const dir = query.dir ?? (query.sort === "name" ? "asc" : "desc");
-  const orderBy: Prisma.ClientOrderByWithRelationInput[] =
-    query.sort === "name"
-      ? [{ searchName: dir }, { id: "asc" }]
-      : query.sort === "created"
-        ? [{ createdAt: dir }, { id: "asc" }]
-        : query.sort === "arrival"
-          ? [{ arrivalDate: { sort: dir, nulls: "last" } }, { id: "asc" }]
-          : [{ updatedAt: dir }, { id: "asc" }];
+  const skip = (query.page - 1) * query.pageSize;
   return withOrg(ctx.org.id, async (tx) => {
-    const [total, rows] = await Promise.all([
-      tx.client.count({ where }),
-      tx.client.findMany({ where, orderBy, include: INCLUDE, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-    ]);
+    let total: number;
+    let rows: ClientRow[];
+    if (query.sort === "name") {
+      // Names are sealed, so the database cannot order them: open the matching names, order, then read one page.
+      const names = await tx.client.findMany({ where, select: { id: true, displayName: true } });
+      const collator = new Intl.Collator("fr-CA", { sensitivity: "base" });
+      const ordered = names
+        .map((r) => ({ id: r.id, name: open(r.displayName, SEALED.displayName) }))
+        .sort((a, b) => collator.compare(a.name, b.name) * (dir === "asc" ? 1 : -1) || a.id.localeCompare(b.id));
+      const ids = ordered.slice(skip, skip + query.pageSize).map((r) => r.id);
+      const byId = new Map((await tx.client.findMany({ where: { id: { in: ids }, organizationId: ctx.org.id }, include: INCLUDE })).map((r) => [r.id, r]));
+      total = names.length;
+      rows = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    } else {
+      const orderBy: Prisma.ClientOrderByWithRelationInput[] =
+        query.sort === "created"
+          ? [{ createdAt: dir }, { id: "asc" }]
+          : query.sort === "arrival"
+            ? [{ arrivalDate: { sort: dir, nulls: "last" } }, { id: "asc" }]
+            : [{ updatedAt: dir }, { id: "asc" }];
+      [total, rows] = await Promise.all([tx.client.count({ where }), tx.client.findMany({ where, orderBy, include: INCLUDE, skip, take: query.pageSize })]);
+    }
     await record(tx, ctx, {
       action: "client.list",
       subjectType: "client",
@@ -178,10 +191,10 @@ async function checkReferences(tx: Tx, ctx: OrgContext, input: ClientPatch): Pro
 function data(input: ClientPatch): Prisma.ClientUncheckedUpdateInput {
   const out: Prisma.ClientUncheckedUpdateInput = {};
   if (input.displayName !== undefined) {
-    out.displayName = input.displayName;
-    out.searchName = normalizeForSearch(input.displayName);
+    out.displayName = seal(input.displayName, SEALED.displayName);
+    out.nameIndex = blindIndex(input.displayName);
   }
-  if (input.contact !== undefined) out.contact = input.contact;
+  if (input.contact !== undefined) out.contact = sealOptional(input.contact, SEALED.contact);
   if (input.languages !== undefined) out.languages = input.languages;
   if (input.originCode !== undefined) out.originCode = input.originCode;
   if (input.countryOfTraining !== undefined) out.countryOfTraining = input.countryOfTraining;
@@ -195,7 +208,11 @@ function data(input: ClientPatch): Prisma.ClientUncheckedUpdateInput {
     out.consentExpiresAt = input.consent.expiresAt ? new Date(input.consent.expiresAt) : null;
   }
   if (input.counsellorId !== undefined) out.counsellorId = input.counsellorId;
-  if (input.status !== undefined) out.status = input.status;
+  if (input.status !== undefined) {
+    out.status = input.status;
+    out.dischargedAt = input.status === "discharged" ? new Date() : null;
+  }
+  out.lastActivityAt = new Date();
   return out;
 }
 

@@ -31,12 +31,56 @@ export const AUDIT_ACTIONS = [
   "apiKey.revoke",
   "audit.export",
   "organization.create",
+  "organization.settings",
+  "client.discharge",
+  "erasure.request",
+  "erasure.approve",
+  "erasure.reject",
+  "erasure.cancel",
+  "retention.erase",
+  "report.create",
+  "report.read",
+  "report.list",
+  "report.pdf",
+  "report.decide",
+  "report.share",
+  "report.unshare",
+  "report.view",
+  "note.create",
+  "note.update",
+  "note.delete",
+  "plan.create",
+  "plan.update",
+  "plan.delete",
+  "referral.create",
+  "referral.update",
+  "outcome.create",
+  "outcome.delete",
+  "timeline.read",
+  "indicators.read",
+  "indicators.export",
+  "embed.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditInput {
   action: AuditAction;
-  subjectType: "client" | "member" | "invitation" | "apiKey" | "share" | "audit" | "organization";
+  subjectType:
+    | "client"
+    | "member"
+    | "invitation"
+    | "apiKey"
+    | "share"
+    | "audit"
+    | "organization"
+    | "report"
+    | "note"
+    | "actionItem"
+    | "referral"
+    | "outcome"
+    | "erasure"
+    | "indicators"
+    | "embed";
   subjectId?: string | null;
   detail?: Prisma.InputJsonValue;
 }

@@ -28,6 +28,8 @@ export interface Scope {
   apiKeyHash?: string;
   /** An organization's share code, typed by a journey holder. */
   shareCode?: string;
+  /** SHA-256 of a shared report link's token: that report, its decisions, its organization's name. */
+  reportToken?: string;
 }
 
 export const APP_ROLE = "parallel_app";
@@ -43,7 +45,8 @@ export async function inTenant<T>(scope: Scope, work: (tx: Tx) => Promise<T>): P
         set_config('app.journey_id', ${scope.journeyId ?? ""}, true),
         set_config('app.token_hash', ${scope.tokenHash ?? ""}, true),
         set_config('app.api_key_hash', ${scope.apiKeyHash ?? ""}, true),
-        set_config('app.share_code', ${scope.shareCode ?? ""}, true)`;
+        set_config('app.share_code', ${scope.shareCode ?? ""}, true),
+        set_config('app.report_token', ${scope.reportToken ?? ""}, true)`;
       return work(tx);
     },
     // The embedded database serves one connection: waiting for it is normal under load.

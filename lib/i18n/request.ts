@@ -4,7 +4,7 @@ import { routing } from "./routing";
 import { typesetTree } from "./typography";
 
 /** Messages are split by area (one file per area and language) and merged here. */
-const AREAS = ["common", "professions", "journeys", "corrections", "auth", "workspace"] as const;
+const AREAS = ["common", "professions", "journeys", "corrections", "auth", "workspace", "reports", "casework", "embed", "privacy"] as const;
 
 /** Merged messages per locale, French typeset once (non-breaking spaces, "1er"; see typography.ts). */
 const loaded = new Map<string, Promise<Record<string, unknown>>>();

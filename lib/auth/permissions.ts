@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "owner.manage",
   "apiKey.manage",
   "audit.read",
+  "indicators.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,11 +26,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   /** Runs the organization: everything, including naming other owners. */
   owner: PERMISSIONS,
   /** Manages members, API keys and client files; reads the audit trail. */
-  admin: ["client.read", "client.write", "client.delete", "client.export", "share.import", "member.read", "member.manage", "apiKey.manage", "audit.read"],
+  admin: ["client.read", "client.write", "client.delete", "client.export", "share.import", "member.read", "member.manage", "apiKey.manage", "audit.read", "indicators.read"],
   /** Works with clients: reads, writes, exports, imports shared journeys. */
   counsellor: ["client.read", "client.write", "client.export", "share.import", "member.read"],
-  /** Reads client files (quality review, supervision), changes nothing. */
-  supervisor: ["client.read", "member.read"],
+  /** Reads client files and the indicators (quality review, supervision), changes nothing. */
+  supervisor: ["client.read", "member.read", "indicators.read"],
 };
 
 export function isRole(value: unknown): value is Role {

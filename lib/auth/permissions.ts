@@ -10,7 +10,7 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   "client.read",
   "client.write",
-  "client.delete",
+  "client.erase",
   "client.export",
   "share.import",
   "member.read",
@@ -19,14 +19,15 @@ export const PERMISSIONS = [
   "apiKey.manage",
   "audit.read",
   "indicators.read",
+  "embed.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   /** Runs the organization: everything, including naming other owners. */
   owner: PERMISSIONS,
-  /** Manages members, API keys and client files; reads the audit trail. */
-  admin: ["client.read", "client.write", "client.delete", "client.export", "share.import", "member.read", "member.manage", "apiKey.manage", "audit.read", "indicators.read"],
+  /** Manages members, API keys and client files; approves erasures asked by another person; reads the audit trail. */
+  admin: ["client.read", "client.write", "client.erase", "client.export", "share.import", "member.read", "member.manage", "apiKey.manage", "audit.read", "indicators.read", "embed.manage"],
   /** Works with clients: reads, writes, exports, imports shared journeys. */
   counsellor: ["client.read", "client.write", "client.export", "share.import", "member.read"],
   /** Reads client files and the indicators (quality review, supervision), changes nothing. */

@@ -30,6 +30,8 @@ export default defineConfig({
           // Each file gets its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+          // next-auth imports "next/server" without its extension, which Node's own loader refuses: let Vite load it.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

@@ -10,6 +10,7 @@ import { acceptInvitation, emailSchema } from "@/lib/workspace/organizations";
 import { signIn, signOut } from "./auth";
 import { newRequest, signedInUser } from "./guards";
 import { safeNext } from "./next-path";
+import { recordSignIn, requestClient, userIdByEmail } from "./sign-in-log";
 
 /** The sign-in and account forms (plain form posts; they work without JavaScript). */
 
@@ -26,7 +27,10 @@ export async function requestSignInLink(formData: FormData): Promise<void> {
   if (!email.success) redirect(back("invalidEmail"));
   // Per address too, so one inbox cannot be flooded from many places.
   const limited = await consume("signIn", `email:${createHash("sha256").update(email.data).digest("hex")}`);
-  if (!limited.ok) redirect(back("tooMany"));
+  if (!limited.ok) {
+    await recordSignIn({ method: "email", outcome: "failure", reason: "rate-limited", email: email.data, userId: await userIdByEmail(email.data) }, await requestClient());
+    redirect(back("tooMany"));
+  }
   await signIn("nodemailer", { email: email.data, redirectTo: next, redirect: false });
   redirect(`/${locale}/sign-in/check-email`);
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendMail, signInMail } from "./mail";
 import { authSecret } from "./secret";
+import { currentAttempt, noteAuthError, recordSignIn, requestClient } from "./sign-in-log";
 
 /**
  * Sign-in for the workspace (next-auth 5, database sessions):
@@ -48,6 +49,11 @@ function config(): NextAuthConfig {
         warnedExperimental ||= code === "experimental-webauthn";
         console.warn(`[auth] ${code}`);
       },
+      // Failed attempts are recorded by the route (lib/auth/sign-in-log.ts), which needs to know why.
+      error(error) {
+        noteAuthError(error);
+        console.error(`[auth] ${error.name}: ${error.message}`);
+      },
     },
     providers: [
       Nodemailer({
@@ -66,9 +72,21 @@ function config(): NextAuthConfig {
       verifyRequest: "/sign-in/check-email",
       error: "/sign-in",
     },
+    events: {
+      async signIn({ user, account }) {
+        // Adding a passkey while signed in goes through the same callback: not a sign-in.
+        if (!user.id || currentAttempt()?.action === "register") return;
+        await recordSignIn({ method: account?.provider === "passkey" ? "passkey" : "email", outcome: "success", userId: user.id }, await requestClient());
+      },
+    },
     callbacks: {
       async signIn({ user, email }) {
         const known = user.email ? await db().user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } }) : null;
+        if (email?.verificationRequest)
+          await recordSignIn(
+            known ? { method: "email", outcome: "requested", userId: known.id, email: user.email } : { method: "email", outcome: "failure", reason: "unknown-address", email: user.email },
+            await requestClient(),
+          );
         if (known) return true;
         // Unknown address asking for a link: the same page as when one is sent.
         if (email?.verificationRequest) return "/sign-in/check-email";

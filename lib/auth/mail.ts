@@ -57,3 +57,43 @@ export function invitationMail(to: string, organization: string, url: string, da
     ].join("\n"),
   };
 }
+
+export interface NewDeviceNotice {
+  locale: "en" | "fr";
+  at: Date;
+  method: "email" | "passkey";
+  device: { browser: string; os: string };
+  ipAddress: string | null;
+  accountUrl: string;
+}
+
+/** A sign-in from a browser not seen before on this account: when, from what, and what to do if it was not them (in the user's language first). */
+export function newDeviceMail(to: string, notice: NewDeviceNotice): Mail {
+  const when = (locale: "en" | "fr") =>
+    new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(notice.at) + " UTC";
+  const address = notice.ipAddress ?? "?";
+  const en = [
+    `Someone signed in to your Parallel account from a browser not used before:`,
+    `- When: ${when("en")}`,
+    `- Browser: ${notice.device.browser} on ${notice.device.os}`,
+    `- Address: ${address}`,
+    `- With: ${notice.method === "passkey" ? "a passkey" : "an email link"}`,
+    "If it was you, there is nothing to do.",
+    `If it was not you, open your account page and choose "Sign out everywhere", then tell your organization's administrator: ${notice.accountUrl}`,
+  ];
+  const fr = [
+    `Quelqu’un s’est connecté à votre compte Parallel depuis un navigateur jamais utilisé auparavant :`,
+    `- Quand : ${when("fr")}`,
+    `- Navigateur : ${notice.device.browser} sur ${notice.device.os}`,
+    `- Adresse : ${address}`,
+    `- Avec : ${notice.method === "passkey" ? "une clé d’accès" : "un lien par courriel"}`,
+    "Si c’était vous, il n’y a rien à faire.",
+    `Sinon, ouvrez la page de votre compte, choisissez « Me déconnecter partout », puis prévenez l’administrateur de votre organisation : ${notice.accountUrl}`,
+  ];
+  const [first, second] = notice.locale === "fr" ? [fr, en] : [en, fr];
+  return {
+    to,
+    subject: notice.locale === "fr" ? "Nouvelle connexion à Parallel / New sign-in to Parallel" : "New sign-in to Parallel / Nouvelle connexion à Parallel",
+    text: [...first, "", ...second].join("\n"),
+  };
+}

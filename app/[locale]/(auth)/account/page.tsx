@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PasskeyButton } from "@/components/auth/PasskeyButton";
+import { SignInHistory } from "@/components/auth/SignInHistory";
 import { Button, ButtonLink } from "@/components/journeys/ui";
 import { signOutEverywhere, signOutHere } from "@/lib/auth/actions";
 import { requireUserPage } from "@/lib/auth/guards";
+import { signInHistory } from "@/lib/auth/sign-in-log";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
@@ -24,7 +26,7 @@ export default async function AccountPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requireUserPage(locale, `/${locale}/account`);
   const t = await getTranslations("auth.account");
-  const passkeys = await db().authenticator.count({ where: { userId: user.id } });
+  const [passkeys, signIns] = await Promise.all([db().authenticator.count({ where: { userId: user.id } }), signInHistory(user.id, 20)]);
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -39,6 +41,7 @@ export default async function AccountPage({ params }: Props) {
         <p data-testid="passkey-count">{t("passkeyCount", { count: passkeys })}</p>
         <PasskeyButton mode="register" label={t("addPasskey")} failed={t("passkeyFailed")} done={t("passkeyAdded")} next={`/${locale}/account`} />
       </section>
+      <SignInHistory rows={signIns} />
       <section className="flex flex-wrap gap-3 border-t border-slate-300 pt-4">
         <form action={signOutHere}>
           <input type="hidden" name="locale" value={locale} />

@@ -22,9 +22,18 @@ const nextConfig: NextConfig = {
     return [
       // Every response, static files included (the CSP of pages is set per request in proxy.ts).
       { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
-      // Never framed by another site; embeds, when they come, will set their own frame-ancestors.
+      // Never framed by another site; embed pages set their own frame-ancestors (proxy.ts).
       { source: "/((?!embed).*)", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // The embed snippet's script: served from here to any site, cached an hour, refreshed in the background for a day.
+      {
+        source: "/embed.js",
+        headers: [
+          { key: "Content-Type", value: "text/javascript; charset=utf-8" },
+          { key: "Cache-Control", value: "public, max-age=3600, stale-while-revalidate=86400" },
+          { key: "Access-Control-Allow-Origin", value: "*" },
+        ],
+      },
     ];
   },
 };

@@ -6,6 +6,8 @@ import { API_CSP, HSTS, isHttps, newNonce, pageCsp } from "./lib/http/security";
 import { refusal, type Locale } from "./lib/http/refusals";
 import { clientKey, consume, type LimitName } from "./lib/rate-limit";
 import { routing } from "./lib/i18n/routing";
+import { frameAncestors } from "./lib/embed/origins";
+import { publicEmbed } from "./lib/embed/settings";
 
 /**
  * Every request passes here first:
@@ -109,7 +111,9 @@ async function wellFormedFormAction(request: NextRequest): Promise<boolean> {
 
 /** The rate limit a page request spends from, if any. */
 function pageLimit(request: NextRequest): LimitName | null {
-  const [, , section] = request.nextUrl.pathname.split("/");
+  const parts = request.nextUrl.pathname.split("/");
+  // Embed pages (/embed/<organization>/occupations?q=) search like the site's own pages.
+  const section = parts[1] === "embed" ? parts[3] : parts[2];
   if (request.method === "POST") return "journeyWrite";
   if (section === "saved") return "savedLookup";
   if ((section === "occupations" || section === "pre-arrival" || section === "post-assessment") && request.nextUrl.searchParams.get("q")) {
@@ -156,9 +160,17 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   }
 
   const nonce = newNonce();
-  const csp = pageCsp(nonce, { dev: env().NODE_ENV === "development", https });
+  // An embed page may be framed by the sites its organization lists (and Parallel itself, for the settings preview).
+  const embedOrg = /^\/embed\/([^/]+)/.exec(pathname)?.[1];
+  const embed = embedOrg ? await publicEmbed(embedOrg) : null;
+  const csp = pageCsp(nonce, { dev: env().NODE_ENV === "development", https, frameAncestors: embedOrg ? frameAncestors(embed?.origins ?? []) : undefined });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  if (embedOrg) {
+    const asked = request.nextUrl.searchParams.get("locale");
+    if (asked === "en" || asked === "fr") headers.set("x-embed-locale", asked);
+    else headers.delete("x-embed-locale");
+  }
   headers.set("Content-Security-Policy", csp);
   // next-intl passes these headers on to the page; the body stays with the original request.
   const forwarded = new NextRequest(request.url, { headers });

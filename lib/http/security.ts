@@ -23,7 +23,8 @@ export const STATIC_SECURITY_HEADERS = [
 /** For JSON responses: nothing to load, never framed by another site. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'self'";
 
-export function pageCsp(nonce: string, options: { dev: boolean; https: boolean }): string {
+/** `frameAncestors` replaces the default directive (embed pages list the sites their organization allows). */
+export function pageCsp(nonce: string, options: { dev: boolean; https: boolean; frameAncestors?: string }): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
@@ -34,8 +35,8 @@ export function pageCsp(nonce: string, options: { dev: boolean; https: boolean }
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    // Embeds, when they come, set their own list per organization.
-    "frame-ancestors 'self'",
+    // Embed pages list their organization's sites (lib/embed/origins.ts).
+    options.frameAncestors ?? "frame-ancestors 'self'",
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }

@@ -108,7 +108,7 @@ export interface AuditEntry {
   id: string;
   at: string;
   actor: string;
-  actorKind: "user" | "apiKey";
+  actorKind: "user" | "apiKey" | "system";
   action: string;
   subjectType: string;
   subjectId: string | null;
@@ -121,6 +121,7 @@ function toEntry(row: {
   id: bigint;
   at: Date;
   actorLabel: string;
+  actorUserId: string | null;
   actorApiKeyId: string | null;
   action: string;
   subjectType: string;
@@ -133,7 +134,7 @@ function toEntry(row: {
     id: row.id.toString(),
     at: row.at.toISOString(),
     actor: row.actorLabel,
-    actorKind: row.actorApiKeyId ? "apiKey" : "user",
+    actorKind: row.actorApiKeyId ? "apiKey" : row.actorUserId ? "user" : "system",
     action: row.action,
     subjectType: row.subjectType,
     subjectId: row.subjectId,

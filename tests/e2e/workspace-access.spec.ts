@@ -101,7 +101,12 @@ function apiTargets(): { method: "GET" | "POST" | "PATCH" | "DELETE"; path: stri
     { method: "POST", path: `${API}/clients`, body: { displayName: "Injected", consent } },
     { method: "GET", path: `${API}/clients/${a}`, readOnlyMayRead: true, ofA: true },
     { method: "PATCH", path: `${API}/clients/${a}`, body: { displayName: "Changed by an intruder" }, ofA: true },
-    { method: "DELETE", path: `${API}/clients/${a}`, ofA: true },
+    { method: "POST", path: `${API}/clients/${a}/discharge`, ofA: true },
+    { method: "POST", path: `${API}/clients/${a}/erasure`, body: { reason: "client-request" }, ofA: true },
+    { method: "GET", path: `${API}/erasure-requests`, readOnlyMayRead: true },
+    { method: "GET", path: `${API}/erasure-requests/${fixture.erasureA}`, readOnlyMayRead: true, ofA: true },
+    { method: "POST", path: `${API}/erasure-requests/${fixture.erasureA}`, body: { decision: "approve" }, ofA: true },
+    { method: "DELETE", path: `${API}/erasure-requests/${fixture.erasureA}`, ofA: true },
     { method: "GET", path: `${API}/clients/${a}/export`, ofA: true },
     { method: "GET", path: `${API}/audit` },
     { method: "GET", path: `${API}/audit/export?format=csv` },
@@ -124,6 +129,7 @@ function pageTargets(): { path: string; readOnlyMayRead?: boolean }[] {
     { path: `/en/workspace/${o}/settings/members`, readOnlyMayRead: true },
     { path: `/en/workspace/${o}/settings/api-keys` },
     { path: `/en/workspace/${o}/audit` },
+    { path: `/en/workspace/${o}/erasures` },
     { path: `/en/workspace`, readOnlyMayRead: true },
   ];
 }
@@ -161,7 +167,7 @@ test("every endpoint refuses everyone outside organization A, and returns none o
   }
   // B's key on A's client id, as if it were B's own: not found.
   const keyB = await playwright.request.newContext({ baseURL: WORKSPACE_BASE_URL, extraHTTPHeaders: { Authorization: `Bearer ${fixture.keys.b}` } });
-  for (const method of ["GET", "PATCH", "DELETE"] as const) {
+  for (const method of ["GET", "PATCH"] as const) {
     const response = await keyB.fetch(`${API}/clients/${fixture.clientA.id}`, { method, data: method === "PATCH" ? { status: "discharged" } : undefined });
     counts.byId++;
     expect(response.status()).toBe(404);

@@ -11,9 +11,10 @@ export interface WorkspaceFixture {
   orgB: { id: string; slug: string; name: string };
   clientA: { id: string; name: string; contact: string };
   clientA2: { id: string; name: string };
+  erasureA: string;
   clientB: { id: string; name: string };
   people: Record<"ownerA" | "counsellorA" | "supervisorA" | "removedA" | "ownerB", string>;
-  links: Record<"ownerA" | "counsellorA" | "supervisorA" | "removedA" | "ownerB", string>;
+  links: Record<"ownerA" | "adminA" | "counsellorA" | "supervisorA" | "removedA" | "ownerB", string>;
   keys: { a: string; b: string; revokedA: string };
   /** A saved journey's private token (a person, not a member). */
   journeyToken: string;

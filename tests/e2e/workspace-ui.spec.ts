@@ -17,6 +17,7 @@ test.setTimeout(180_000);
 let fixture: WorkspaceFixture;
 let owner: BrowserContext;
 let supervisor: BrowserContext;
+let admin: BrowserContext;
 
 /** The same signed-in person in a browser without JavaScript. */
 async function withoutJavaScript(browser: Browser, from: BrowserContext): Promise<BrowserContext> {
@@ -29,11 +30,13 @@ test.beforeAll(async ({ browser }) => {
   fixture = await createWorkspaceFixture(`ui${Date.now().toString(36)}`);
   owner = await signedInContext(browser, fixture.links.ownerA);
   supervisor = await signedInContext(browser, fixture.links.supervisorA);
+  admin = await signedInContext(browser, fixture.links.adminA);
 });
 
 test.afterAll(async () => {
   await owner?.close();
   await supervisor?.close();
+  await admin?.close();
 });
 
 test("the workspace address leads to the organization's caseload, which lists, searches and filters in the address", async () => {
@@ -109,7 +112,7 @@ test("a client file is created with the profession found by title, refused field
   await page.close();
 });
 
-test("without JavaScript: the title search keeps the form, the file is saved, then deleted for good after a confirmation page", async ({ browser }) => {
+test("without JavaScript: the title search keeps the form, the file is saved, discharged, then erased only when another administrator approves", async ({ browser }) => {
   const context = await withoutJavaScript(browser, owner);
   const page = await context.newPage();
   await page.goto(`${clients()}/new`);
@@ -127,13 +130,31 @@ test("without JavaScript: the title search keeps the form, the file is saved, th
   await expect(page).toHaveURL(/created=1$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("No Script Client");
 
-  await page.getByRole("link", { name: "Delete for good" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Delete this client file for good?");
-  await page.getByRole("button", { name: "Yes, delete for good" }).click();
-  await expect(page).toHaveURL(/clients\?deleted=1$/);
-  await expect(page.getByText("The client file was deleted for good.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "No Script Client" })).toHaveCount(0);
+  const fileUrl = page.url().replace(/\?.*$/, "");
+
+  await page.getByRole("button", { name: "Discharge" }).click();
+  await expect(page.getByText("The client is discharged.")).toBeVisible();
+  await expect(page.getByText("Discharged", { exact: true })).toBeVisible();
+
+  await page.getByRole("link", { name: "Ask to erase…" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ask to erase this client file?");
+  await page.getByRole("radio", { name: "The client asked for it" }).check();
+  await page.getByRole("button", { name: "Ask for erasure" }).click();
+  await expect(page.getByText("Erasure asked. An administrator who is not you must approve it.")).toBeVisible();
+  // The person who asked cannot approve.
+  await expect(page.getByRole("button", { name: "Approve and erase now" })).toHaveCount(0);
+  await expect(page.getByText("Another administrator must approve: you asked for it.")).toBeVisible();
   await context.close();
+
+  const adminContext = await withoutJavaScript(browser, admin);
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto(fileUrl);
+  await adminPage.getByRole("button", { name: "Approve and erase now" }).click();
+  await expect(adminPage.getByText("The file was erased. Only counts remain.")).toBeVisible();
+  await adminPage.goto(clients());
+  await expect(adminPage.getByRole("link", { name: "No Script Client" })).toHaveCount(0);
+  expect((await adminPage.goto(fileUrl))?.status()).toBe(404);
+  await adminContext.close();
 });
 
 test("an invitation shows its link; an API key is shown once, works, and stops working when revoked", async () => {
@@ -195,7 +216,8 @@ test("a read-only supervisor sees the caseload but no way to change it, and a 40
   await expect(nav.getByRole("link", { name: "Audit trail" })).toHaveCount(0);
   await page.getByRole("link", { name: fixture.clientA.name }).click();
   await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Delete for good" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Ask to erase…" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Discharge" })).toHaveCount(0);
   const forbidden = await page.goto(`/en/workspace/${fixture.orgA.slug}/settings/api-keys`);
   expect(forbidden?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not open to your role" })).toBeVisible();

@@ -16,6 +16,7 @@ import { createJourney } from "../../lib/journeys/store";
 import { createApiKey, revokeApiKey } from "../../lib/workspace/api-keys";
 import { createClient } from "../../lib/workspace/clients/service";
 import type { OrgContext } from "../../lib/workspace/context";
+import { requestErasure } from "../../lib/workspace/erasure";
 import { acceptInvitation, createOrganization, inviteMember, membershipBySlug, removeMember } from "../../lib/workspace/organizations";
 
 const tag = (process.argv[2] ?? randomUUID().slice(0, 8)).toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -33,7 +34,7 @@ async function contextFor(email: string, slug: string): Promise<OrgContext> {
   };
 }
 
-async function join(owner: OrgContext, email: string, role: "counsellor" | "supervisor"): Promise<void> {
+async function join(owner: OrgContext, email: string, role: "admin" | "counsellor" | "supervisor"): Promise<void> {
   const link = await inviteMember(owner, { email, role }, site, "en");
   const user = await db().user.findUniqueOrThrow({ where: { email } });
   await acceptInvitation(link.split("/").pop()!, user, randomUUID());
@@ -44,6 +45,7 @@ const link = async (email: string, next: string) => (await oneTimeSignInLink(db(
 async function main() {
   const people = {
     ownerA: `owner-a-${tag}@example.org`,
+    adminA: `admin-a-${tag}@example.org`,
     counsellorA: `counsellor-a-${tag}@example.org`,
     supervisorA: `supervisor-a-${tag}@example.org`,
     removedA: `removed-a-${tag}@example.org`,
@@ -53,6 +55,7 @@ async function main() {
   const b = await createOrganization({ name: `Beta Services ${tag}`, ownerEmail: people.ownerB });
   const ownerA = await contextFor(people.ownerA, a.organization.slug);
   const ownerB = await contextFor(people.ownerB, b.organization.slug);
+  await join(ownerA, people.adminA, "admin");
   await join(ownerA, people.counsellorA, "counsellor");
   await join(ownerA, people.supervisorA, "supervisor");
   await join(ownerA, people.removedA, "counsellor");
@@ -61,6 +64,7 @@ async function main() {
   const consent = { scopes: ["record" as const, "contact" as const], givenAt: "2026-11-15" };
   const clientA = await createClient(ownerA, { displayName: `Secret Alpha Client ${tag}`, contact: `alpha-client-${tag}@example.org`, originCode: "31301", consent });
   const clientA2 = await createClient(ownerA, { displayName: `Second Alpha Client ${tag}`, consent });
+  const erasureA = await requestErasure(ownerA, clientA2.id, { reason: "client-request" });
   const clientB = await createClient(ownerB, { displayName: `Beta Client ${tag}`, consent });
   const revoked = await createApiKey(ownerA, { name: "old system", role: "counsellor" });
   await revokeApiKey(ownerA, revoked.view.id);
@@ -83,6 +87,7 @@ async function main() {
     orgB: { id: b.organization.id, slug: b.organization.slug, name: b.organization.name },
     clientA: { id: clientA.id, name: clientA.displayName, contact: clientA.contact },
     clientA2: { id: clientA2.id, name: clientA2.displayName },
+    erasureA: erasureA.id,
     clientB: { id: clientB.id, name: clientB.displayName },
     people,
     links: Object.fromEntries(await Promise.all(Object.entries(people).map(async ([k, email]) => [k, await link(email, next)]))),

@@ -245,18 +245,6 @@ export async function updateClient(ctx: OrgContext, id: string, patch: ClientPat
   });
 }
 
-/** Deletes the file for good; the audit trail keeps a tombstone (the id, who, when), no personal data. */
-export async function deleteClient(ctx: OrgContext, id: string): Promise<void> {
-  allow(ctx, "client.delete");
-  await withOrg(ctx.org.id, async (tx) => {
-    await findRow(tx, ctx, id);
-    await tx.journeyShare.updateMany({ where: { organizationId: ctx.org.id, importedClientId: id }, data: { importedClientId: null } });
-    const deleted = await tx.client.deleteMany({ where: { id, organizationId: ctx.org.id } });
-    if (deleted.count !== 1) throw clientNotFound();
-    await record(tx, ctx, { action: "client.delete", subjectType: "client", subjectId: id });
-  });
-}
-
 export interface ClientExport {
   exportedAt: string;
   organization: { name: string };

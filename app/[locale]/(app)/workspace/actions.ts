@@ -12,7 +12,8 @@ import { getOccupation } from "@/lib/occupations/detail";
 import { searchOccupations } from "@/lib/occupations/search";
 import { apiKeyCreateSchema, createApiKey, revokeApiKey } from "@/lib/workspace/api-keys";
 import { clientCreateSchema } from "@/lib/workspace/clients/schema";
-import { createClient, deleteClient, updateClient } from "@/lib/workspace/clients/service";
+import { createClient, updateClient } from "@/lib/workspace/clients/service";
+import { cancelErasure, decideErasure, dischargeClient, erasureDecisionSchema, erasureRequestSchema, requestErasure } from "@/lib/workspace/erasure";
 import { CLIENT_MULTI_FIELDS, clientInput, errorFields, formValues, type FormState, type FormValues, type OriginOption } from "@/lib/workspace/forms";
 import { changeRole, inviteMember, inviteSchema, removeMember, revokeInvitation } from "@/lib/workspace/organizations";
 import { importShare } from "@/lib/workspace/shares";
@@ -96,20 +97,68 @@ export async function saveClientAction(previous: FormState, formData: FormData):
   redirect(`${base(locale, org)}/clients/${id}?${clientId ? "saved" : "created"}=1`);
 }
 
-/** Deletes a client file for good, after its confirmation page. */
-export async function deleteClientAction(formData: FormData): Promise<void> {
+/** Discharges a client: daily work never deletes a file (reversible by changing the status). */
+export async function dischargeClientAction(formData: FormData): Promise<void> {
   const { locale, org } = common(formData);
   const id = idOf(formData, "client");
-  let failed: string | null = null;
+  let failed: string | null = id ? null : "not_found";
   try {
-    const ctx = await actionContext(org, "client.delete", "clients.delete");
-    if (!id) failed = "not_found";
-    else await deleteClient(ctx, id);
+    if (id) await dischargeClient(await actionContext(org, "client.write", "clients.discharge"), id);
   } catch (error) {
     failed = errorCode(error);
   }
   if (failed) redirect(id && failed !== "not_found" ? `${base(locale, org)}/clients/${id}?error=${failed}` : `${base(locale, org)}/clients?error=${failed}`);
-  redirect(`${base(locale, org)}/clients?deleted=1`);
+  redirect(`${base(locale, org)}/clients/${id}?discharged=1`);
+}
+
+/** Asks for a file's erasure (an administrator who is another person approves it). */
+export async function requestErasureAction(formData: FormData): Promise<void> {
+  const { locale, org } = common(formData);
+  const id = idOf(formData, "client");
+  const parsed = erasureRequestSchema.safeParse({ reason: formData.get("reason") });
+  if (!id) redirect(`${base(locale, org)}/clients?error=not_found`);
+  if (!parsed.success) redirect(`${base(locale, org)}/clients/${id}?confirm=erase&error=reason`);
+  let failed: string | null = null;
+  try {
+    await requestErasure(await actionContext(org, "client.write", "clients.erasure.request"), id, parsed.data);
+  } catch (error) {
+    failed = errorCode(error);
+  }
+  redirect(`${base(locale, org)}/clients/${id}?${failed ? `error=${failed}` : "erasureRequested=1"}`);
+}
+
+/** Approves (erasing the file at once) or rejects an erasure request. */
+export async function decideErasureAction(formData: FormData): Promise<void> {
+  const { locale, org } = common(formData);
+  const request = idOf(formData, "request");
+  const client = idOf(formData, "client");
+  const parsed = erasureDecisionSchema.safeParse({ decision: formData.get("decision") });
+  const back = client ? `${base(locale, org)}/clients/${client}` : `${base(locale, org)}/erasures`;
+  if (!request || !parsed.success) redirect(`${back}?error=invalid_input`);
+  let failed: string | null = null;
+  try {
+    await decideErasure(await actionContext(org, "client.erase", "erasures.decide"), request, parsed.data.decision);
+  } catch (error) {
+    failed = errorCode(error);
+  }
+  if (failed) redirect(`${back}?error=${failed}`);
+  redirect(parsed.data.decision === "approve" ? `${base(locale, org)}/erasures?erased=1` : `${back}?erasureRejected=1`);
+}
+
+/** The person who asked withdraws their request. */
+export async function cancelErasureAction(formData: FormData): Promise<void> {
+  const { locale, org } = common(formData);
+  const request = idOf(formData, "request");
+  const client = idOf(formData, "client");
+  const back = client ? `${base(locale, org)}/clients/${client}` : `${base(locale, org)}/erasures`;
+  if (!request) redirect(`${back}?error=invalid_input`);
+  let failed: string | null = null;
+  try {
+    await cancelErasure(await actionContext(org, "client.read", "erasures.cancel"), request);
+  } catch (error) {
+    failed = errorCode(error);
+  }
+  redirect(`${back}?${failed ? `error=${failed}` : "erasureCancelled=1"}`);
 }
 
 const displayName = z.string().trim().min(1).max(120);

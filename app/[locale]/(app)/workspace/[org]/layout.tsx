@@ -24,6 +24,7 @@ export default async function OrganizationLayout({ children, params }: Props) {
     { href: `${base}/settings/members`, label: t("members") },
     ...(can(ctx.role, "apiKey.manage") ? [{ href: `${base}/settings/api-keys`, label: t("apiKeys") }] : []),
     ...(can(ctx.role, "audit.read") ? [{ href: `${base}/audit`, label: t("audit") }] : []),
+    ...(can(ctx.role, "client.erase") ? [{ href: `${base}/erasures`, label: t("erasures") }] : []),
   ];
   return (
     <div className="space-y-6">

@@ -12,7 +12,8 @@ import { isAppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/routing";
 import { AUDIT_ACTIONS, listAudit } from "@/lib/workspace/audit";
 import { getClient } from "@/lib/workspace/clients/service";
-import { deleteClientAction } from "../../../actions";
+import { ERASURE_REASONS, listErasureRequests } from "@/lib/workspace/erasure";
+import { cancelErasureAction, decideErasureAction, dischargeClientAction, requestErasureAction } from "../../../actions";
 import { NO_INDEX, dateFormats, errorText, one, type SearchParams } from "../../../page-helpers";
 
 type Props = { params: Promise<{ locale: string; org: string; clientId: string }>; searchParams: SearchParams };
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: NO_INDEX };
 }
 
-/** A client file (reading it is recorded), with edit, export, delete for good (after a confirmation step) and, for administrators, its audit trail. */
+/** A client file (reading it is recorded), with edit, export, discharge, the two-person erasure procedure and, for administrators, its audit trail. */
 export default async function ClientPage({ params, searchParams }: Props) {
   const { locale, org, clientId } = await params;
   if (!isLocale(locale)) notFound();
@@ -41,29 +42,51 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const { day, moment } = await dateFormats();
   const base = `/${locale}/workspace/${ctx.org.slug}`;
   const href = `${base}/clients/${client.id}`;
-  const confirming = one(search, "confirm") === "delete" && can(ctx.role, "client.delete");
+  const confirming = one(search, "confirm") === "erase" && can(ctx.role, "client.write");
+  const erasure = (await listErasureRequests(ctx, { clientId: client.id })).find((r) => r.status === "pending") ?? null;
+  const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
   const trail = can(ctx.role, "audit.read") ? await listAudit(ctx, { subject: client.id, limit: 20 }) : null;
   const error = await errorText(one(search, "error"));
   const today = new Date().toISOString().slice(0, 10);
   const expired = client.consent.expiresAt !== null && client.consent.expiresAt <= today;
   const notGiven = <span className="text-[var(--color-muted)]">{t("client.notGiven")}</span>;
 
-  if (confirming) {
+  const hidden = (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="org" value={ctx.org.slug} />
+      <input type="hidden" name="client" value={client.id} />
+    </>
+  );
+
+  if (confirming && !erasure) {
+    const reasonError = one(search, "error") === "reason";
     return (
       <div className="max-w-xl space-y-4">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("client.confirmTitle")}</h1>
         <p>{t("client.confirmBody", { name: client.displayName })}</p>
-        <div className="flex flex-wrap items-center gap-3">
-          <form action={deleteClientAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="org" value={ctx.org.slug} />
-            <input type="hidden" name="client" value={client.id} />
+        <form action={requestErasureAction} className="space-y-4">
+          {hidden}
+          <fieldset className="space-y-2" aria-describedby={reasonError ? "reason-error" : undefined}>
+            <legend className="font-medium">{t("client.reason")}</legend>
+            {reasonError ? (
+              <p id="reason-error" className="text-red-700">
+                {t("client.reasonMissing")}
+              </p>
+            ) : null}
+            {ERASURE_REASONS.filter((r) => r !== "retention").map((r) => (
+              <label key={r} className="flex items-center gap-2">
+                <input type="radio" name="reason" value={r} required /> {t(`client.reasons.${r}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="flex flex-wrap items-center gap-3">
             <Button variant="danger">{t("client.confirm")}</Button>
-          </form>
-          <LinkButton href={href} variant="secondary">
-            {t("client.cancel")}
-          </LinkButton>
-        </div>
+            <LinkButton href={href} variant="secondary">
+              {t("client.cancel")}
+            </LinkButton>
+          </div>
+        </form>
       </div>
     );
   }
@@ -95,7 +118,9 @@ export default async function ClientPage({ params, searchParams }: Props) {
       <p>
         <a href={`${base}/clients`}>{t("client.back")}</a>
       </p>
-      {one(search, "created") ? <Notice>{t("client.created")}</Notice> : one(search, "saved") ? <Notice>{t("client.saved")}</Notice> : null}
+      {(["created", "saved", "discharged", "erasureRequested", "erasureRejected", "erasureCancelled"] as const).map((k) =>
+        one(search, k) ? <Notice key={k}>{t(`client.${k}`)}</Notice> : null,
+      )}
       {error ? <Alert>{error}</Alert> : null}
       <div>
         <h1 className="text-2xl font-bold sm:text-3xl">{client.displayName}</h1>
@@ -110,12 +135,19 @@ export default async function ClientPage({ params, searchParams }: Props) {
             {t("client.export")}
           </LinkButton>
         ) : null}
-        {can(ctx.role, "client.delete") ? (
-          <LinkButton href={`${href}?confirm=delete`} variant="danger">
-            {t("client.delete")}
+        {can(ctx.role, "client.write") && client.status !== "discharged" ? (
+          <form action={dischargeClientAction}>
+            {hidden}
+            <Button variant="secondary">{t("client.discharge")}</Button>
+          </form>
+        ) : null}
+        {can(ctx.role, "client.write") && !erasure ? (
+          <LinkButton href={`${href}?confirm=erase`} variant="danger">
+            {t("client.requestErasure")}
           </LinkButton>
         ) : null}
       </div>
+      {can(ctx.role, "client.write") ? <p className="text-sm text-[var(--color-muted)]">{t("client.dischargeHint")}</p> : null}
       {can(ctx.role, "client.export") ? <p className="text-sm text-[var(--color-muted)]">{t("client.exportHint")}</p> : null}
 
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
@@ -141,6 +173,36 @@ export default async function ClientPage({ params, searchParams }: Props) {
         </p>
         {expired && client.consent.expiresAt ? <Alert>{t("client.consentExpired", { date: day(client.consent.expiresAt) })}</Alert> : null}
       </section>
+
+      {erasure ? (
+        <section aria-labelledby="erasure" className="space-y-3 rounded border border-red-300 bg-red-50 p-4">
+          <h2 id="erasure" className="text-xl font-semibold">
+            {t("client.erasureTitle")}
+          </h2>
+          <p>{t("client.erasurePending", { person: erasure.requestedBy, date: day(erasure.requestedAt), reason: t(`client.reasons.${erasure.reason}`) })}</p>
+          {can(ctx.role, "client.erase") && erasure.requestedByUserId !== me ? (
+            <div className="flex flex-wrap items-center gap-3">
+              {(["approve", "reject"] as const).map((decision) => (
+                <form key={decision} action={decideErasureAction}>
+                  {hidden}
+                  <input type="hidden" name="request" value={erasure.id} />
+                  <input type="hidden" name="decision" value={decision} />
+                  <Button variant={decision === "approve" ? "danger" : "secondary"}>{t(decision === "approve" ? "client.erasureApprove" : "client.erasureReject")}</Button>
+                </form>
+              ))}
+            </div>
+          ) : (
+            <p>{erasure.requestedByUserId === me && can(ctx.role, "client.erase") ? t("client.erasureWaitOther") : t("client.erasureWaiting")}</p>
+          )}
+          {erasure.requestedByUserId === me ? (
+            <form action={cancelErasureAction}>
+              {hidden}
+              <input type="hidden" name="request" value={erasure.id} />
+              <Button variant="secondary">{t("client.erasureWithdraw")}</Button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
 
       {trail ? (
         <section aria-labelledby="trail" className="space-y-2">

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { HTTP_STATUS, isAppError, TooManyRequestsError } from "@/lib/errors";
@@ -135,9 +135,8 @@ export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       });
       const custom = boundary.success?.(result);
       if (custom) return custom;
-      return NextResponse.json(result, {
-        headers: { ...boundary.headers, ...(options.cache ? { "Cache-Control": options.cache } : {}) },
-      });
+      if (options.cache) return cachedJson(request, result, { ...boundary.headers, "Cache-Control": options.cache });
+      return NextResponse.json(result, { headers: boundary.headers });
     } catch (error) {
       if (isAppError(error)) {
         const field = "field" in error && typeof error.field === "string" ? error.field : null;
@@ -152,6 +151,21 @@ export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       return answer({ error: "internal_error", message: TEXT.internal[locale](id) }, 500);
     }
   };
+}
+
+/**
+ * A cacheable read: a strong ETag (SHA-256 of the body) with its
+ * Cache-Control, and 304 without a body when If-None-Match names it.
+ */
+export function cachedJson(request: Request, result: unknown, headers: Record<string, string>): Response {
+  const body = JSON.stringify(result);
+  const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
+  const all = { ...headers, ETag: etag };
+  const asked = request.headers.get("if-none-match");
+  if (asked && (asked.trim() === "*" || asked.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag))) {
+    return new NextResponse(null, { status: 304, headers: all });
+  }
+  return new NextResponse(body, { headers: { ...all, "Content-Type": "application/json" } });
 }
 
 export function publicApi<

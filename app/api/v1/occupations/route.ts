@@ -4,7 +4,7 @@ import { occupationSearchQuery } from "@/lib/validation/occupations";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApi({ query: occupationSearchQuery, limit: "search", cache: "public, max-age=300" }, async ({ query }) => {
+export const GET = publicApi({ query: occupationSearchQuery, limit: "search", cache: "public, max-age=300, stale-while-revalidate=3600" }, async ({ query }) => {
   const results = await searchOccupations(query.q, query.locale, query.limit);
   return { query: query.q, locale: query.locale, count: results.length, results };
 });

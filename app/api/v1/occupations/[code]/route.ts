@@ -6,7 +6,7 @@ import { occupationCodeParam, occupationDetailQuery } from "@/lib/validation/occ
 export const dynamic = "force-dynamic";
 
 export const GET = publicApi(
-  { params: occupationCodeParam, query: occupationDetailQuery, cache: "public, max-age=3600" },
+  { params: occupationCodeParam, query: occupationDetailQuery, cache: "public, max-age=3600, stale-while-revalidate=86400" },
   async ({ params, query }) => {
     const occupation = await getOccupation(params.code, query.locale);
     if (!occupation) throw unknownOccupation(params.code);

@@ -7,7 +7,7 @@ import { occupationCodeParam } from "@/lib/validation/occupations";
 export const dynamic = "force-dynamic";
 
 export const GET = publicApi(
-  { params: occupationCodeParam, query: matchQuery, limit: "match", cache: "public, max-age=3600" },
+  { params: occupationCodeParam, query: matchQuery, limit: "match", cache: "public, max-age=3600, stale-while-revalidate=86400" },
   async ({ params, query }) => {
     const result = await alternativesFor(params.code, { limit: query.limit, locale: query.locale, explainTop: Math.min(query.limit, 20) });
     if (!result) throw unknownOccupation(params.code);

@@ -9,6 +9,8 @@ import { describeSeed, seed } from "./seed";
 import { isLocalSite, securityProblems } from "../lib/security/check";
 import { readDatabaseFacts } from "../lib/security/database-facts";
 import pg from "pg";
+import { keyRing } from "../lib/security/crypto";
+import { resealAll } from "../lib/security/rotation";
 
 /** Saved journeys are deleted when their expiry passes (the pages promise it); sweep at each start, with spent rate-limit counters. */
 async function purgeExpiredJourneys(url: string): Promise<number> {
@@ -17,6 +19,18 @@ async function purgeExpiredJourneys(url: string): Promise<number> {
   try {
     await client.query(`DELETE FROM "rate_limit" WHERE "expire" < $1`, [Date.now()]);
     return (await client.query(`DELETE FROM "saved_journey" WHERE "expires_at" < now()`)).rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Seals personal fields still stored in clear (files written before sealing existed); nothing to do on later starts. */
+async function sealInClear(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const report = await resealAll(client, keyRing(), "clear-only");
+    return Object.values(report.resealed).reduce((a, b) => a + b, 0);
   } finally {
     await client.end();
   }
@@ -61,7 +75,7 @@ async function main(): Promise<number> {
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     // A deployed site (not on this machine) starts only with a safe configuration.
     if (!isLocalSite(config.SITE_URL)) {
-      const problems = securityProblems({ siteUrl: config.SITE_URL, authSecret: config.AUTH_SECRET, embedded: Boolean(embedded), database: await readDatabaseFacts(url) });
+      const problems = securityProblems({ siteUrl: config.SITE_URL, authSecret: config.AUTH_SECRET, dataKey: process.env.DATA_KEY, embedded: Boolean(embedded), database: await readDatabaseFacts(url) });
       if (problems.length) {
         console.error(`Parallel will not serve ${config.SITE_URL} until these are fixed:\n${problems.map((p) => `- ${p}`).join("\n")}`);
         return 1;
@@ -71,6 +85,8 @@ async function main(): Promise<number> {
     console.log(describeSeed(await seed(url), performance.now() - started));
     const purged = await purgeExpiredJourneys(url);
     if (purged) console.log(`Deleted ${purged} saved journey(s) past their expiry date.`);
+    const sealed = await sealInClear(url);
+    if (sealed) console.log(`Sealed ${sealed} personal field(s) stored in clear.`);
 
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,

@@ -18,6 +18,8 @@ export interface SecurityInput {
   siteUrl: string;
   /** AUTH_SECRET as set in the environment (undefined: generated into the data folder). */
   authSecret: string | undefined;
+  /** DATA_KEY as set in the environment (undefined: generated into the data folder, beside the data it protects). */
+  dataKey: string | undefined;
   embedded: boolean;
   database: DatabaseFacts;
 }
@@ -43,6 +45,13 @@ export function securityProblems(input: SecurityInput): string[] {
   if (!secret) problems.push("AUTH_SECRET is not set: set it to a random value of at least 32 characters (the same on every node), e.g. `openssl rand -base64 32`.");
   else if (secret.length < 32 || PLACEHOLDER_SECRETS.some((p) => secret.toLowerCase().includes(p)) || new Set(secret).size < 10)
     problems.push("AUTH_SECRET looks like a placeholder or is too short: use a random value of at least 32 characters.");
+  const dataKey = input.dataKey;
+  if (!dataKey)
+    problems.push(
+      "DATA_KEY is not set: the key that seals client names and notes must be kept apart from the database and its backups. Set DATA_KEY to 32 random bytes in base64 (`openssl rand -base64 32`, or `npm run -s security -- new-key`).",
+    );
+  else if (Buffer.from(dataKey, "base64").length !== 32 || new Set(dataKey).size < 16)
+    problems.push("DATA_KEY must be 32 random bytes in base64 (`openssl rand -base64 32`); the value set is not.");
   if (input.embedded)
     problems.push("The embedded database is for trying Parallel on one machine: set DATABASE_URL to a PostgreSQL server for a deployed site.");
   else if (database.superuser || database.bypassRls)

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { normalizeForSearch } from "@/lib/occupations/normalize";
@@ -105,17 +105,23 @@ export function keySource(): "environment" | "file" {
 }
 
 let ring: KeyRing | undefined;
+/** When the key file was last read: a rotation by the command line is picked up by a running app at once. */
+let ringFileTime = 0;
 
 export function keyRing(): KeyRing {
-  if (ring) return ring;
   const fromEnv = process.env.DATA_KEY;
   if (fromEnv) {
+    if (ring) return ring;
     const previous = (process.env.DATA_KEY_PREVIOUS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
     ring = keyRingFrom(fromEnv, previous);
-  } else {
-    const keys = readKeyFile();
-    ring = keyRingFrom(keys.current, keys.previous);
+    return ring;
   }
+  const file = keyFilePath();
+  const changed = existsSync(file) ? statSync(file).mtimeMs : -1;
+  if (ring && changed === ringFileTime) return ring;
+  const keys = readKeyFile();
+  ring = keyRingFrom(keys.current, keys.previous);
+  ringFileTime = statSync(file).mtimeMs;
   return ring;
 }
 

@@ -4,6 +4,7 @@ import { isLocalSite, securityProblems, type SecurityInput } from "@/lib/securit
 const safe: SecurityInput = {
   siteUrl: "https://parallel.example.org",
   authSecret: "q7Jx2mVb9LpR4tZw8NcY1sKd6HfA3gUe",
+  dataKey: "3q2+7w8fK1m9PqRsTuVwXyZ0aBcDeFgHiJkLmNoPqRs=",
   embedded: false,
   database: { role: "parallel_owner", superuser: false, bypassRls: false, tenantRolesSafe: true },
 };
@@ -18,6 +19,8 @@ describe("the start-up security check", () => {
     ["no AUTH_SECRET", { authSecret: undefined }, /AUTH_SECRET is not set/],
     ["a short secret", { authSecret: "short-secret-123" }, /placeholder or is too short/],
     ["a placeholder secret", { authSecret: "changeme-changeme-changeme-changeme" }, /placeholder or is too short/],
+    ["no DATA_KEY", { dataKey: undefined }, /DATA_KEY is not set/],
+    ["a DATA_KEY that is not 32 bytes", { dataKey: "c2hvcnQ=" }, /DATA_KEY must be 32 random bytes/],
     ["the embedded database", { embedded: true }, /embedded database is for trying/],
     ["a superuser connection", { database: { ...safe.database, superuser: true } }, /is a superuser/],
     ["a BYPASSRLS connection", { database: { ...safe.database, bypassRls: true } }, /has BYPASSRLS/],
@@ -38,6 +41,6 @@ describe("the start-up security check", () => {
   });
 
   it("lists every problem at once", () => {
-    expect(securityProblems({ siteUrl: "http://parallel.example.org", authSecret: undefined, embedded: true, database: safe.database })).toHaveLength(3);
+    expect(securityProblems({ siteUrl: "http://parallel.example.org", authSecret: undefined, dataKey: undefined, embedded: true, database: safe.database })).toHaveLength(4);
   });
 });

@@ -9,6 +9,7 @@ import { alternativesFor } from "@/lib/alternatives/service";
 import { professionsForOccupation } from "@/lib/professions/content";
 import { Link } from "@/lib/i18n/navigation";
 import { alternates } from "@/lib/i18n/metadata";
+import { oembedDiscovery } from "@/lib/embed/discovery";
 import { typesetTree } from "@/lib/i18n/typography";
 import { isLocale } from "@/lib/i18n/routing";
 import { CHART_CATEGORIES, getOccupation } from "@/lib/occupations/detail";
@@ -30,7 +31,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: `${occupation.title} (${locale === "fr" ? "CNP" : "NOC"} ${occupation.code})`,
     description: occupation.leadStatement.slice(0, 200),
-    alternates: alternates(`/occupations/${occupation.code}`),
+    alternates: { ...alternates(`/occupations/${occupation.code}`), types: oembedDiscovery(`/${locale}/occupations/${occupation.code}`) },
     openGraph: { title: occupation.title, description: occupation.leadStatement.slice(0, 200) },
   };
 }

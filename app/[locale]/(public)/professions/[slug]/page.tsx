@@ -18,6 +18,7 @@ import { ReportCorrection } from "@/components/ReportCorrection";
 import { StartJourney } from "@/components/journeys/StartJourney";
 import { loadProfession } from "@/lib/content/load";
 import { alternates } from "@/lib/i18n/metadata";
+import { oembedDiscovery } from "@/lib/embed/discovery";
 import { isLocale } from "@/lib/i18n/routing";
 import { professionPages } from "@/lib/professions/content";
 import { getProfessionPage } from "@/lib/professions/page-data";
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: summary,
-    alternates: alternates(`/professions/${slug}`),
+    alternates: { ...alternates(`/professions/${slug}`), types: oembedDiscovery(`/${locale}/professions/${slug}`) },
     openGraph: {
       title,
       description: summary,

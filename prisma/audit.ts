@@ -3,8 +3,8 @@
  * audit hash chain and names the first broken event of each (an event
  * changed, removed or inserted outside audit_append()). Exit 0 when every
  * chain holds, 1 otherwise. Reads DATABASE_URL, or the embedded database
- * (the running app's, or it starts it). Runs as the database's owner, who
- * reads every organization's trail.
+ * (the running app's, or it starts it). Reads each organization's trail
+ * through row-level security, as the app does.
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -16,14 +16,42 @@ export interface ChainReport {
   broken: { organizationId: string; eventId: string; at: string; reason: string }[];
 }
 
-/** Every chain, checked in the database with the same hash function that wrote it. */
+interface EventRow {
+  id: string;
+  organization_id: string;
+  at: Date;
+  prev_hash: string;
+  hash: string;
+  recomputed: string;
+  previous: string | null;
+}
+
+/**
+ * Every chain, checked in the database with the same hash function that
+ * wrote it. Each organization's trail is read as the app role with that
+ * organization set, so the check reads what row-level security lets through
+ * whatever role runs it (the owner of the tables is held by it too).
+ */
 export async function verifyAuditChains(client: pg.Client): Promise<ChainReport> {
-  const { rows } = await client.query<{ id: string; organization_id: string; at: Date; prev_hash: string; hash: string; recomputed: string; previous: string | null }>(`
-    SELECT e.id::text, e.organization_id, e.at, e.prev_hash, e.hash,
-           audit_event_hash(e.prev_hash, e) AS recomputed,
-           lag(e.hash) OVER (PARTITION BY e.organization_id ORDER BY e.id) AS previous
-    FROM audit_event e
-    ORDER BY e.organization_id, e.id`);
+  const organizations = (await client.query<{ id: string }>("SELECT id FROM organization ORDER BY created_at")).rows.map((r) => r.id);
+  const rows: EventRow[] = [];
+  for (const orgId of organizations) {
+    await client.query("BEGIN READ ONLY");
+    try {
+      await client.query("SELECT set_config('role', 'parallel_app', true), set_config('app.org_id', $1, true)", [orgId]);
+      const result = await client.query<EventRow>(
+        `SELECT e.id::text, e.organization_id, e.at, e.prev_hash, e.hash,
+                audit_event_hash(e.prev_hash, e) AS recomputed,
+                lag(e.hash) OVER (ORDER BY e.id) AS previous
+         FROM audit_event e WHERE e.organization_id = $1::uuid
+         ORDER BY e.id`,
+        [orgId],
+      );
+      rows.push(...result.rows);
+    } finally {
+      await client.query("COMMIT");
+    }
+  }
   const broken = new Map<string, ChainReport["broken"][number]>();
   for (const row of rows) {
     if (broken.has(row.organization_id)) continue;

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { Button } from "@/components/journeys/ui";
+import { CaseworkNav } from "@/components/workspace/casework/CaseworkNav";
 import { LinkButton } from "@/components/workspace/LinkButton";
 import { Alert, Notice } from "@/components/workspace/Notice";
 import { pageContext } from "@/lib/auth/guards";
@@ -15,6 +16,7 @@ import { getClient } from "@/lib/workspace/clients/service";
 import { ERASURE_REASONS, listErasureRequests } from "@/lib/workspace/erasure";
 import { cancelErasureAction, decideErasureAction, dischargeClientAction, requestErasureAction } from "../../../actions";
 import { NO_INDEX, dateFormats, errorText, one, type SearchParams } from "../../../page-helpers";
+import { SECTIONS } from "./casework-frame";
 
 type Props = { params: Promise<{ locale: string; org: string; clientId: string }>; searchParams: SearchParams };
 
@@ -39,6 +41,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const search = await searchParams;
   const t = await getTranslations("workspace");
   const tp = await getTranslations("journeys.provinces");
+  const tw = await getTranslations("casework");
   const { day, moment } = await dateFormats();
   const base = `/${locale}/workspace/${ctx.org.slug}`;
   const href = `${base}/clients/${client.id}`;
@@ -149,6 +152,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
       </div>
       {can(ctx.role, "client.write") ? <p className="text-sm text-[var(--color-muted)]">{t("client.dischargeHint")}</p> : null}
       {can(ctx.role, "client.export") ? <p className="text-sm text-[var(--color-muted)]">{t("client.exportHint")}</p> : null}
+      <CaseworkNav label={tw("nav.label")} items={SECTIONS.map((s) => ({ href: `${href}/${s}`, label: tw(`nav.${s}`), current: false }))} />
 
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (

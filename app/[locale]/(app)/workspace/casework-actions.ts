@@ -27,8 +27,7 @@ import type { OrgContext } from "@/lib/workspace/context";
  * services check again.
  */
 
-const SECTIONS = ["notes", "plan", "referrals", "outcomes"] as const;
-type Section = (typeof SECTIONS)[number];
+type Section = "notes" | "plan" | "referrals" | "outcomes";
 
 const uuid = z.uuid();
 const FIELD = /^[a-zA-Z]{1,40}$/;

@@ -17,13 +17,16 @@ export default async function OrganizationLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const ctx = await pageContext(locale, org, "member.read", "/clients");
   const t = await getTranslations("workspace.header");
+  const tc = await getTranslations("casework.nav");
   const base = `/${locale}/workspace/${ctx.org.slug}`;
   const items = [
     { href: `${base}/clients`, label: t("clients") },
+    ...(can(ctx.role, "client.write") ? [{ href: `${base}/work`, label: tc("work") }] : []),
     { href: `${base}/shares`, label: t("shares") },
     { href: `${base}/settings/members`, label: t("members") },
     ...(can(ctx.role, "apiKey.manage") ? [{ href: `${base}/settings/api-keys`, label: t("apiKeys") }] : []),
     ...(can(ctx.role, "audit.read") ? [{ href: `${base}/audit`, label: t("audit") }] : []),
+    ...(can(ctx.role, "indicators.read") ? [{ href: `${base}/indicators`, label: tc("indicators") }] : []),
     ...(can(ctx.role, "client.erase") ? [{ href: `${base}/erasures`, label: t("erasures") }] : []),
   ];
   return (

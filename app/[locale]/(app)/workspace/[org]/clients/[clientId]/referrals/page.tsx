@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/journeys/ui";
 import { Context, Input, Select, TextArea } from "@/components/workspace/casework/fields";
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from "@/lib/workspace/casework/labels";
-import { REFERRAL_KINDS, REFERRAL_STATUSES } from "@/lib/workspace/casework/schema";
+import { REFERRAL_STATUSES } from "@/lib/workspace/casework/schema";
 import { listReferrals, todayIso } from "@/lib/workspace/casework/service";
 import { addReferralAction, updateReferralAction } from "../../../../casework-actions";
 import { NO_INDEX, dateFormats, type SearchParams } from "../../../../page-helpers";

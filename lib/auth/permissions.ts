@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "audit.read",
   "indicators.read",
   "embed.manage",
+  "settings.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,7 +28,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   /** Runs the organization: everything, including naming other owners. */
   owner: PERMISSIONS,
   /** Manages members, API keys and client files; approves erasures asked by another person; reads the audit trail. */
-  admin: ["client.read", "client.write", "client.erase", "client.export", "share.import", "member.read", "member.manage", "apiKey.manage", "audit.read", "indicators.read", "embed.manage"],
+  admin: ["client.read", "client.write", "client.erase", "client.export", "share.import", "member.read", "member.manage", "apiKey.manage", "audit.read", "indicators.read", "embed.manage", "settings.manage"],
   /** Works with clients: reads, writes, exports, imports shared journeys. */
   counsellor: ["client.read", "client.write", "client.export", "share.import", "member.read"],
   /** Reads client files and the indicators (quality review, supervision), changes nothing. */

@@ -239,3 +239,49 @@ describe("isolation between organizations", () => {
     expect(seen).toBe(0);
   });
 });
+
+describe("the PDF", () => {
+  it("holds the organization, the client's name or pseudonym, the versions, the options and the decisions, in French with its accents and apostrophes, with embedded fonts and page numbers", async () => {
+    const { renderReportPdf } = await import("@/lib/workspace/reports/pdf");
+    const { pdfText, normalised } = await import("../support/pdf-text");
+    const data = await reports.reportDocument(a, aClient, first.id, "fr");
+    const started = performance.now();
+    const bytes = await renderReportPdf(data, "fr");
+    const ms = performance.now() - started;
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    // The fonts travel inside the file.
+    expect(bytes.toString("latin1")).toMatch(/FontFile2/);
+    expect(bytes.toString("latin1")).toMatch(/DejaVuSans/);
+    const { pages, text } = await pdfText(bytes);
+    const flat = normalised(text);
+    expect(flat).toContain("Centre d’accueil Étoile");
+    expect(flat).toContain("Amina Secret-Name");
+    expect(flat).toContain("Rapport d’options de carrière");
+    expect(flat).toContain(data.report.engineVersion);
+    expect(flat).toContain(data.report.dataVersion);
+    expect(flat).toContain("Aime le contact humain — très motivée");
+    expect(flat).toContain("Retenue");
+    expect(flat).toContain(`CNP ${first.results.options[0]!.code}`);
+    expect(flat).toContain(normalised(first.results.options[0]!.titleFr));
+    expect(flat).toContain("Feuille de route");
+    expect(flat).toContain("OaSIS");
+    expect(flat).toMatch(/é/);
+    expect(flat).toMatch(/’/);
+    expect(flat).toContain(`Page 1 sur ${pages.length}`);
+    expect(normalised(pages.at(-1)!)).toContain(`Page ${pages.length} sur ${pages.length}`);
+    const audit = await owner(async (c) => (await c.query(`SELECT count(*)::int AS n FROM audit_event WHERE organization_id = $1 AND action = 'report.pdf'`, [a.org.id])).rows[0].n);
+    expect(audit).toBe(1);
+    console.log(`report PDF: ${pages.length} pages, ${bytes.length} bytes, ${ms.toFixed(0)} ms (first render, fonts loaded)`);
+  });
+
+  it("in English too", async () => {
+    const { renderReportPdf } = await import("@/lib/workspace/reports/pdf");
+    const { pdfText, normalised } = await import("../support/pdf-text");
+    const data = await reports.reportDocument(a, aClient, first.id, "en");
+    const flat = normalised((await pdfText(await renderReportPdf(data, "en"))).text);
+    expect(flat).toContain("Career options report");
+    expect(flat).toContain("Shortlisted");
+    expect(flat).toContain(`NOC ${first.results.options[0]!.code}`);
+    expect(flat).toMatch(/Page 1 of \d+/);
+  });
+});

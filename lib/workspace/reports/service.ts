@@ -216,8 +216,8 @@ export async function runReport(ctx: OrgContext, clientId: string, input: Report
     ...(answers.assessment ? { assessment: { outcome: answers.assessment } } : {}),
   });
   const result = await matchProfile(profile, { limit: ENGINE_LIMIT, explainTop: ENGINE_LIMIT, locale: "en" });
-  const provisional = reportResults(result, []);
   const ownGuide = professionForOccupation(result.origin.unitGroup, "en")?.slug ?? null;
+  const provisional = reportResults(result, [], ownGuide);
   const results: ReportResults = { ...provisional, sources: reportSources(provisional.options, ownGuide) };
   const stored: ReportInputRecord = { answers, profile };
 

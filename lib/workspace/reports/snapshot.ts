@@ -26,6 +26,8 @@ export interface ReportSource {
   url: string | null;
   /** The day the guide last compared its claim with this source (guides only). */
   checked: string | null;
+  /** The profession guide (slug) it comes from, for a licensing route; null for the reference data. */
+  guide: string | null;
   /** Where the report uses it, e.g. "Licensing route: Nursing". */
   usedFor: { en: string; fr: string } | null;
 }
@@ -37,6 +39,8 @@ export interface ReportResults {
   total: number;
   threshold: number;
   options: ReportOptionResult[];
+  /** The profession guide (slug) of the client's own profession, when Parallel has one. */
+  ownGuide: string | null;
   sources: ReportSource[];
 }
 
@@ -57,7 +61,7 @@ export function reportOptions(result: MatchResult, keep = REPORT_OPTIONS): Repor
     .map((t, i) => trimmed(t, i + 1));
 }
 
-export function reportResults(result: MatchResult, sources: ReportSource[], keep = REPORT_OPTIONS): ReportResults {
+export function reportResults(result: MatchResult, sources: ReportSource[], ownGuide: string | null, keep = REPORT_OPTIONS): ReportResults {
   const own = result.ownProfession;
   return {
     origin: { code: result.origin.code, unitGroup: result.origin.unitGroup, titleEn: own.titleEn, titleFr: own.titleFr },
@@ -65,6 +69,7 @@ export function reportResults(result: MatchResult, sources: ReportSource[], keep
     total: result.total,
     threshold: result.threshold,
     options: reportOptions(result, keep),
+    ownGuide,
     sources,
   };
 }

@@ -15,6 +15,7 @@ export const DATA_SOURCES: readonly ReportSource[] = [
     edition: "2023, version 1.0",
     url: "https://noc.esdc.gc.ca/Oasis/OasisWelcome",
     checked: null,
+    guide: null,
     usedFor: { en: "Competency ratings, main duties, interests", fr: "Niveaux de compétence, fonctions principales, intérêts" },
   },
   {
@@ -23,6 +24,7 @@ export const DATA_SOURCES: readonly ReportSource[] = [
     edition: "version 1.0",
     url: "https://www.statcan.gc.ca/en/subjects/standard/noc/2021/indexV1",
     checked: null,
+    guide: null,
     usedFor: { en: "Occupations, titles and definitions", fr: "Professions, appellations et définitions" },
   },
   {
@@ -31,6 +33,7 @@ export const DATA_SOURCES: readonly ReportSource[] = [
     edition: "2024–2033",
     url: "https://occupations.esdc.gc.ca/sppc-cops/",
     checked: null,
+    guide: null,
     usedFor: { en: "Labour market outlook", fr: "Perspectives du marché du travail" },
   },
   {
@@ -39,6 +42,7 @@ export const DATA_SOURCES: readonly ReportSource[] = [
     edition: "2016, 2020 and 2024 (provisional)",
     url: "https://www.jobbank.gc.ca/trend-analysis/search-wages",
     checked: null,
+    guide: null,
     usedFor: { en: "Wages", fr: "Salaires" },
   },
 ];
@@ -61,6 +65,7 @@ export function reportSources(options: readonly ReportOptionResult[], ownGuide: 
         title: s.title,
         edition: String(s.year),
         checked: s.checked,
+        guide: slug,
         url: s.url ?? null,
         usedFor: { en: `Licensing route: ${en.title}`, fr: `Parcours d’obtention du permis : ${fr?.title ?? en.title}` },
       });

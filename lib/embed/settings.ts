@@ -1,14 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { forbidden, record } from "@/lib/workspace/audit";
 import type { OrgContext } from "@/lib/workspace/context";
 import { withOrg, type Tx } from "@/lib/workspace/tenant";
-import { MAX_ORIGINS, normalizeOrigin, originListSchema } from "./origins";
-import { storedTheme, themeSchema, type Theme } from "./theme";
+import { MAX_ORIGINS, normalizeOrigin } from "./origins";
+import { storedTheme, type Theme } from "./theme";
 
 /**
  * An organization's embed settings: the sites that may frame its pathway
@@ -19,17 +18,8 @@ import { storedTheme, themeSchema, type Theme } from "./theme";
  * row-level security is not forced, on purpose: an embed has no tenant).
  */
 
-export const EMBED_LOCALES = ["en", "fr"] as const;
-export type EmbedLocale = (typeof EMBED_LOCALES)[number];
-
-export const embedSettingsSchema = z
-  .object({
-    origins: originListSchema.meta({ description: `Exact origins allowed to frame the embeds (at most ${MAX_ORIGINS}).`, example: ["https://www.example.org"] }),
-    theme: themeSchema,
-    locale: z.enum(EMBED_LOCALES, { error: "locale is en or fr" }).meta({ description: "Language of the embeds when a snippet names none." }),
-  })
-  .meta({ id: "EmbedSettingsInput" });
-export type EmbedSettingsInput = z.infer<typeof embedSettingsSchema>;
+import { embedSettingsSchema, type EmbedLocale, type EmbedSettingsInput } from "./settings-schema";
+export { embedSettingsSchema, EMBED_LOCALES, type EmbedLocale, type EmbedSettingsInput } from "./settings-schema";
 
 export interface EmbedSettingsView {
   organizationId: string;

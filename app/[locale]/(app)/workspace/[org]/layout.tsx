@@ -18,6 +18,7 @@ export default async function OrganizationLayout({ children, params }: Props) {
   const ctx = await pageContext(locale, org, "member.read", "/clients");
   const t = await getTranslations("workspace.header");
   const tc = await getTranslations("casework.nav");
+  const te = await getTranslations("embed.settings");
   const base = `/${locale}/workspace/${ctx.org.slug}`;
   const items = [
     { href: `${base}/clients`, label: t("clients") },
@@ -25,6 +26,7 @@ export default async function OrganizationLayout({ children, params }: Props) {
     { href: `${base}/shares`, label: t("shares") },
     { href: `${base}/settings/members`, label: t("members") },
     ...(can(ctx.role, "apiKey.manage") ? [{ href: `${base}/settings/api-keys`, label: t("apiKeys") }] : []),
+    ...(can(ctx.role, "embed.manage") ? [{ href: `${base}/settings/embed`, label: te("nav") }] : []),
     ...(can(ctx.role, "audit.read") ? [{ href: `${base}/audit`, label: t("audit") }] : []),
     ...(can(ctx.role, "indicators.read") ? [{ href: `${base}/indicators`, label: tc("indicators") }] : []),
     ...(can(ctx.role, "client.erase") ? [{ href: `${base}/erasures`, label: t("erasures") }] : []),

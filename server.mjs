@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { createPageCache } from "./lib/http/page-cache.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
 const port = Number(values.port);
@@ -29,11 +30,17 @@ const server = createServer((req, res) => {
   const address = req.socket.remoteAddress ?? "unknown";
   const previous = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = previous ? `${Array.isArray(previous) ? previous.join(", ") : previous}, ${address}` : address;
-  handle(req, res).catch((error) => {
-    console.error("[server]", error);
-    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-    res.end("Internal error");
-  });
+  (pageCache ? pageCache.serve(req, res) : Promise.resolve(false))
+    .catch((error) => {
+      console.error("[server] page cache:", error);
+      return res.headersSent;
+    })
+    .then((served) => (served ? undefined : handle(req, res)))
+    .catch((error) => {
+      console.error("[server]", error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Internal error");
+    });
 });
 // Warm start: an occupation page needs the matching engine's reference data,
 // read from the database and prepared (a few seconds, once per data version).
@@ -53,6 +60,21 @@ async function warm(origin) {
 const loopback = createServer((req, res) => handle(req, res));
 await new Promise((resolve) => loopback.listen(0, "127.0.0.1", resolve));
 const loopbackOrigin = `http://127.0.0.1:${loopback.address().port}`;
+
+// Content pages, the same for every visitor, rendered once and served from
+// memory (lib/http/page-cache.mjs). PAGE_CACHE=off renders every request.
+const pageCache =
+  process.env.PAGE_CACHE === "off"
+    ? null
+    : createPageCache({
+        fetchPage: async (path, https) => {
+          const response = await fetch(new URL(path, loopbackOrigin), {
+            headers: { "x-forwarded-proto": https ? "https" : "http", "accept-encoding": "identity" },
+            redirect: "manual",
+          });
+          return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+        },
+      });
 try {
   console.log(`Matching engine data prepared in ${((await warm(loopbackOrigin)) / 1000).toFixed(1)} s (warm start)`);
 } catch (error) {

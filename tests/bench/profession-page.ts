@@ -1,8 +1,10 @@
 /**
- * The registered nurses profession page as the app serves it (a page built
- * ahead by `next build`) against the very same HTML from a bare Node `http`
- * server: requests per second and p95 latency under load, and the
- * JavaScript the page makes a browser download.
+ * The registered nurses profession page as `npm start` serves it (server.mjs:
+ * the page cache in front of Next.js), as Next.js renders it on every
+ * request (the same server with PAGE_CACHE=off), and as a bare Node `http`
+ * server sends the very same HTML: requests per second and p95 latency
+ * under load, in the same run, and the JavaScript the page makes a browser
+ * download.
  *   npx tsx tests/bench/profession-page.ts        (after `npm run build`)
  * BENCH_DATABASE_URL  a seeded database (default: a temporary embedded one,
  *                     migrated and seeded here)
@@ -12,7 +14,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
-import { createRequire } from "node:module";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -53,7 +54,7 @@ function freePort(): Promise<number> {
 async function waitForPage(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedDatabase | null = null;
   let dataDir: string | null = null;
-  let app: ChildProcess | null = null;
+  const children: ChildProcess[] = [];
   let staticServer: http.Server | null = null;
   try {
     let databaseUrl = process.env.BENCH_DATABASE_URL;
@@ -136,20 +137,27 @@ async function main(): Promise<void> {
       await seed(databaseUrl);
     }
 
-    const appPort = await freePort();
-    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    app = spawn(process.execPath, [nextBin, "start", "-p", String(appPort), "-H", HOST], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        DATABASE_POOL_SIZE: embedded ? "1" : "5",
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    const appOrigin = `http://${HOST}:${appPort}`;
-    await waitForPage(appOrigin + PAGE, app);
+    const servers: { origin: string; child: ChildProcess }[] = [];
+    for (const pageCache of ["on", "off"]) {
+      const port = await freePort();
+      const child = spawn(process.execPath, [path.join(root, "server.mjs"), "--port", String(port), "--hostname", HOST], {
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          DATABASE_POOL_SIZE: embedded ? "1" : "5",
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          PAGE_CACHE: pageCache,
+        },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      children.push(child);
+      servers.push({ origin: `http://${HOST}:${port}`, child });
+      // One at a time: the embedded database serves one session.
+      await waitForPage(`http://${HOST}:${port}${PAGE}`, child);
+    }
+    const [cached, uncached] = servers as [(typeof servers)[0], (typeof servers)[0]];
+    const appOrigin = cached.origin;
 
     const html = await (await fetch(appOrigin + PAGE)).text();
     const body = Buffer.from(html);
@@ -164,7 +172,8 @@ async function main(): Promise<void> {
 
     const rows: [string, LoadResult][] = [];
     for (const [name, url] of [
-      ["app (next start)", appOrigin + PAGE],
+      ["app (npm start)", appOrigin + PAGE],
+      ["app, no page cache", uncached.origin + PAGE],
       ["static (node:http)", staticUrl],
     ] as const) {
       await load(url, WARMUP_SECONDS);
@@ -180,12 +189,18 @@ async function main(): Promise<void> {
         `${name.padEnd(20)} | ${r.requestsPerSecond.toFixed(0).padStart(10)} | ${fmt(r.median).padStart(11)} | ${fmt(r.p95).padStart(8)} | ${String(r.requests).padStart(8)} | ${r.failures}`,
       );
     }
-    const [appRow, staticRow] = rows;
-    if (appRow && staticRow) {
-      console.log(
-        `app / static: ${(appRow[1].requestsPerSecond / staticRow[1].requestsPerSecond).toFixed(2)}x requests/s, ` +
-          `${(appRow[1].p95 / staticRow[1].p95).toFixed(2)}x p95 latency`,
-      );
+    const [appRow, uncachedRow, staticRow] = rows;
+    if (appRow && uncachedRow && staticRow) {
+      for (const [label, row] of [
+        ["app / static", appRow],
+        ["no page cache / static", uncachedRow],
+      ] as const) {
+        console.log(
+          `${label}: ${(row[1].requestsPerSecond / staticRow[1].requestsPerSecond).toFixed(2)}x requests/s, ` +
+            `${(row[1].p95 / staticRow[1].p95).toFixed(2)}x p95 latency`,
+        );
+      }
+      console.log(`goal: app at least 0.50x the static server's requests/s: ${appRow[1].requestsPerSecond / staticRow[1].requestsPerSecond >= 0.5 ? "met" : "not met"}`);
     }
     console.log(
       `JavaScript transferred (gzip): ${kB(js.external + js.inline)} kB = ${js.files} script files ${kB(js.external)} kB + inline scripts ${kB(js.inline)} kB`,
@@ -196,7 +211,7 @@ async function main(): Promise<void> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-    if (app) await stopChild(app);
+    for (const child of children) await stopChild(child);
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }

@@ -12,3 +12,5 @@ done
 # The workspace's caseload imports server-only services: run with the react-server condition.
 echo "== caseload"
 npx tsx --conditions=react-server tests/bench/caseload.ts
+echo "== indicators"
+npx tsx --conditions=react-server tests/bench/indicators.ts

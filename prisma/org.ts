@@ -7,6 +7,10 @@
  *       sign-in link for them (valid 24 hours); with --json:
  *       {"organizationId", "slug", "shareCode", "signInUrl"}
  *   npm run -s org -- list [--json]
+ *   npm run -s org -- allow-origin --org <id|slug> --origin https://www.example.org
+ *   npm run -s org -- disallow-origin --org <id|slug> --origin https://www.example.org
+ *   npm run -s org -- list-origins --org <id|slug> [--json]
+ *       the sites allowed to frame the organization's embeds (lib/embed/cli.ts)
  *
  * Reads DATABASE_URL, or the embedded database (the running app's, or it
  * starts it). Links point at SITE_URL (default http://localhost:3000).
@@ -18,6 +22,7 @@ import { db } from "../lib/db";
 import { env, useDatabase } from "../lib/env";
 import { createOrganization, emailSchema, organizationNameSchema } from "../lib/workspace/organizations";
 import { openDatabase } from "./tooling/open-database";
+import { EMBED_COMMANDS, embedCommand } from "../lib/embed/cli";
 
 const LINK_MINUTES = 24 * 60;
 
@@ -31,6 +36,8 @@ const createSchema = z.object({
 const USAGE = 'Usage:\n  npm run -s org -- create --name "<name>" --owner <email> [--json] [--locale en|fr]\n  npm run -s org -- list [--json]';
 
 async function main(): Promise<number> {
+  // allow-origin, disallow-origin, list-origins: the embeds' allowed sites (lib/embed/cli.ts).
+  if ((EMBED_COMMANDS as readonly string[]).includes(process.argv[2] ?? "")) return embedCommand(process.argv.slice(2), openDatabase);
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { name: { type: "string" }, owner: { type: "string" }, json: { type: "boolean" }, locale: { type: "string" } },

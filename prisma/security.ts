@@ -14,6 +14,8 @@
  * `npm run -s security -- new-key`: prints a fresh key for DATA_KEY.
  * `npm run -s security -- seal`: seals values still stored in clear (files
  * from before sealing existed); `npm start` does it too.
+ * `npm run -s security -- retention [--dry-run] [--json]`: the retention job
+ * (prisma/retention.ts); `npm start` runs it daily.
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -25,15 +27,16 @@ import { readDatabaseFacts } from "../lib/security/database-facts";
 import { openDatabase } from "./tooling/open-database";
 
 async function main(): Promise<number> {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {}, strict: true });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, json: { type: "boolean" } }, strict: true });
   const command = positionals[0];
+  if (command === "retention") return (await import("./retention")).retentionCommand({ dryRun: Boolean(values["dry-run"]), json: Boolean(values.json) });
   if (command === "new-key") {
     console.log(newDataKey());
     return 0;
   }
   if (command === "rotate-key" || command === "seal") return command === "seal" ? sealInClear() : rotateKey();
   if (command !== "check") {
-    console.error("Usage: npm run -s security -- check | rotate-key | new-key | seal");
+    console.error("Usage: npm run -s security -- check | rotate-key | new-key | seal | retention [--dry-run] [--json]");
     return 2;
   }
   const config = env();

@@ -11,6 +11,7 @@ import { readDatabaseFacts } from "../lib/security/database-facts";
 import pg from "pg";
 import { keyRing } from "../lib/security/crypto";
 import { resealAll } from "../lib/security/rotation";
+import { scheduleRetention } from "./retention";
 
 /** Saved journeys are deleted when their expiry passes (the pages promise it); sweep at each start, with spent rate-limit counters. */
 async function purgeExpiredJourneys(url: string): Promise<number> {
@@ -103,7 +104,13 @@ async function main(): Promise<number> {
       const code = await run([nextBin, "build"], childEnv);
       if (code !== 0) return code;
     }
-    return await run([serverScript, "--port", String(config.PORT), "--hostname", config.HOST], childEnv);
+    // Retention (lib/workspace/retention.ts): a minute after start, then daily.
+    const stopRetention = await scheduleRetention(childEnv);
+    try {
+      return await run([serverScript, "--port", String(config.PORT), "--hostname", config.HOST], childEnv);
+    } finally {
+      stopRetention();
+    }
   } finally {
     await embedded?.stop();
   }

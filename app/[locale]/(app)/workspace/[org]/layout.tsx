@@ -19,6 +19,7 @@ export default async function OrganizationLayout({ children, params }: Props) {
   const t = await getTranslations("workspace.header");
   const tc = await getTranslations("casework.nav");
   const te = await getTranslations("embed.settings");
+  const tp = await getTranslations("privacy.settings");
   const base = `/${locale}/workspace/${ctx.org.slug}`;
   const items = [
     { href: `${base}/clients`, label: t("clients") },
@@ -27,6 +28,7 @@ export default async function OrganizationLayout({ children, params }: Props) {
     { href: `${base}/settings/members`, label: t("members") },
     ...(can(ctx.role, "apiKey.manage") ? [{ href: `${base}/settings/api-keys`, label: t("apiKeys") }] : []),
     ...(can(ctx.role, "embed.manage") ? [{ href: `${base}/settings/embed`, label: te("nav") }] : []),
+    ...(can(ctx.role, "settings.manage") ? [{ href: `${base}/settings/privacy`, label: tp("nav") }] : []),
     ...(can(ctx.role, "audit.read") ? [{ href: `${base}/audit`, label: t("audit") }] : []),
     ...(can(ctx.role, "indicators.read") ? [{ href: `${base}/indicators`, label: tc("indicators") }] : []),
     ...(can(ctx.role, "client.erase") ? [{ href: `${base}/erasures`, label: t("erasures") }] : []),

@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // The app shows no raster images; the optimizer endpoint is refused in proxy.ts.
   images: { unoptimized: true },
+  // The report PDF's renderer runs its own React reconciler: loaded by Node as it is, not bundled with the server's React.
+  serverExternalPackages: ["@react-pdf/renderer"],
   experimental: {
     // proxy.ts refuses larger page posts first, with a 413 page.
     serverActions: { bodySizeLimit: "100kb" },

@@ -246,7 +246,7 @@ describe("the PDF", () => {
     const { pdfText, normalised } = await import("../support/pdf-text");
     const data = await reports.reportDocument(a, aClient, first.id, "fr");
     const started = performance.now();
-    const bytes = await renderReportPdf(data, "fr");
+    const bytes = await renderReportPdf(data);
     const ms = performance.now() - started;
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     // The fonts travel inside the file.
@@ -278,7 +278,7 @@ describe("the PDF", () => {
     const { renderReportPdf } = await import("@/lib/workspace/reports/pdf");
     const { pdfText, normalised } = await import("../support/pdf-text");
     const data = await reports.reportDocument(a, aClient, first.id, "en");
-    const flat = normalised((await pdfText(await renderReportPdf(data, "en"))).text);
+    const flat = normalised((await pdfText(await renderReportPdf(data))).text);
     expect(flat).toContain("Career options report");
     expect(flat).toContain("Shortlisted");
     expect(flat).toContain(`NOC ${first.results.options[0]!.code}`);

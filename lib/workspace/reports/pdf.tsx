@@ -230,9 +230,9 @@ function ReportPdf({ data, locale, printedAt }: { data: ReportDocumentData; loca
 }
 
 /** The report as PDF bytes. */
-export async function renderReportPdf(data: ReportDocumentData, locale: "en" | "fr", printedAt = new Date()): Promise<Buffer> {
+export async function renderReportPdf(data: ReportDocumentData, printedAt = new Date()): Promise<Buffer> {
   registerFonts();
-  return renderToBuffer(<ReportPdf data={data} locale={locale} printedAt={printedAt} />);
+  return renderToBuffer(<ReportPdf data={data} locale={data.locale} printedAt={printedAt} />);
 }
 
 /** A file name that is safe everywhere: letters, digits and hyphens. */

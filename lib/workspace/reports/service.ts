@@ -445,20 +445,28 @@ export async function viewSharedReport(token: string, route: string): Promise<Sh
 }
 
 export interface ReportDocumentData {
+  /** The language the PDF is drawn in. */
+  locale: ShareLocale;
   organization: string;
   /** The name the counsellor chose for the file (a pseudonym is fine). */
   client: string;
   report: ReportView;
 }
 
-/** What the PDF shows (its download is recorded). */
-export async function reportDocument(ctx: OrgContext, clientId: string, reportId: string, locale: ShareLocale): Promise<ReportDocumentData> {
+/** French when the client's first language is French ("fr", "French", "français"), else English. */
+export function defaultLocale(languages: readonly string[]): ShareLocale {
+  return /^(fr|fre|fra|french|fran[cç]ais)\b/i.test(languages[0]?.trim() ?? "") ? "fr" : "en";
+}
+
+/** What the PDF shows, in the language asked for or the client's (its download is recorded). */
+export async function reportDocument(ctx: OrgContext, clientId: string, reportId: string, asked: ShareLocale | null): Promise<ReportDocumentData> {
   allow(ctx, "client.read");
   return withOrg(ctx.org.id, async (tx) => {
-    const client = await tx.client.findFirst({ where: { id: clientId, organizationId: ctx.org.id }, select: { displayName: true } });
+    const client = await tx.client.findFirst({ where: { id: clientId, organizationId: ctx.org.id }, select: { displayName: true, languages: true } });
     if (!client) throw clientNotFound();
+    const locale = asked ?? defaultLocale(client.languages);
     const report = await readReport(tx, ctx, clientId, reportId);
     await record(tx, ctx, { action: "report.pdf", subjectType: "report", subjectId: reportId, detail: { client: clientId, version: report.version, locale } });
-    return { organization: ctx.org.name, client: open(client.displayName, CLIENT_SEALED.displayName), report };
+    return { locale, organization: ctx.org.name, client: open(client.displayName, CLIENT_SEALED.displayName), report };
   });
 }

@@ -27,7 +27,7 @@ const intl = createMiddleware(routing);
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 /** The workspace API also changes and deletes client files. */
 const WORKSPACE_API = "/api/v1/workspace/";
-const WORKSPACE_METHODS = new Set(["PATCH", "DELETE"]);
+const WORKSPACE_METHODS = new Set(["PUT", "PATCH", "DELETE"]);
 /** Largest body a page accepts (forms and server actions). */
 export const PAGE_BODY_LIMIT = 100 * 1024;
 

@@ -19,7 +19,7 @@ await app.prepare();
 const ALLOWED = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 // The workspace API also changes and deletes client files.
 const WORKSPACE_API = "/api/v1/workspace/";
-const WORKSPACE_METHODS = new Set(["PATCH", "DELETE"]);
+const WORKSPACE_METHODS = new Set(["PUT", "PATCH", "DELETE"]);
 
 const server = createServer((req, res) => {
   if (!ALLOWED.has(req.method ?? "") && !(WORKSPACE_METHODS.has(req.method ?? "") && (req.url ?? "").startsWith(WORKSPACE_API))) {

@@ -163,6 +163,22 @@ describe("personal fields at rest", () => {
     expect((await clients.listClients(counsellor, { q: "amel", sort: "updated", page: 1, pageSize: 25 })).items.map((c) => c.displayName)).toEqual([NAME]);
   });
 
+  it("notes, plan items, referrals and outcomes are sealed too, and read back", async () => {
+    const casework = await import("@/lib/workspace/casework/service");
+    const schema = await import("@/lib/workspace/casework/schema");
+    const file = await clients.createClient(counsellor, { displayName: "Casework Person", consent });
+    const secrets = ["Waiting on the visa of her husband Tomasz", "Call Mr Okonkwo at the bridging office", "Mentor Jeanne Lafleur", "Met the mentor twice", "Works nights at Chez Marcel"];
+    await casework.createNote(counsellor, file.id, schema.noteSchema.parse({ body: secrets[0] }));
+    await casework.createPlanItem(counsellor, file.id, schema.actionItemCreateSchema.parse({ title: secrets[1] }));
+    await casework.createReferral(counsellor, file.id, schema.referralCreateSchema.parse({ kind: "mentor", partner: secrets[2], result: secrets[3] }));
+    await casework.createOutcome(counsellor, file.id, schema.outcomeCreateSchema.parse({ kind: "survival-job", occurredOn: "2026-11-20", note: secrets[4] }));
+    const raw = await everyStoredText();
+    for (const secret of secrets) expect(raw, secret).not.toContain(secret);
+    expect((await casework.listNotes(counsellor, file.id)).map((n) => n.body)).toEqual([secrets[0]]);
+    expect(JSON.stringify(await casework.listReferrals(counsellor, file.id))).toContain(secrets[2]);
+    expect(await asOwner((c) => verifySealed(c, keyRingFrom(process.env.DATA_KEY!)))).toBeGreaterThanOrEqual(10);
+  });
+
   it("every sealed column in the list exists in the schema", async () => {
     const columns = await asOwner(
       async (c) => (await c.query<{ t: string }>(`SELECT table_name || '.' || column_name AS t FROM information_schema.columns WHERE table_schema = 'public'`)).rows.map((r) => r.t),

@@ -72,11 +72,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
         {open.length ? <ul className="space-y-2">{open.map(item)}</ul> : <p>{t("empty")}</p>}
       </section>
       {work.canWrite ? (
-        <section aria-labelledby="form" id="form" className="space-y-3 rounded border border-slate-300 p-4">
+        <section aria-labelledby="form-title" id="form" className="space-y-3 rounded border border-slate-300 p-4">
           <h2 id="form-title" className="text-xl font-semibold">
             {t("add")}
           </h2>
-          <form action={addPlanItemAction} className="space-y-3" aria-labelledby="form-title">
+          <form action={addPlanItemAction} className="space-y-3">
             <Context {...work.hidden} />
             <Input name="title" label={t("what")} maxLength={300} required error={work.fieldError("title")} />
             <div className="grid gap-3 sm:grid-cols-3">

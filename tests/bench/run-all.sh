@@ -14,3 +14,5 @@ echo "== caseload"
 npx tsx --conditions=react-server tests/bench/caseload.ts
 echo "== indicators"
 npx tsx --conditions=react-server tests/bench/indicators.ts
+echo "== protection"
+npx tsx --conditions=react-server tests/bench/protection.ts

@@ -31,7 +31,16 @@ const API = "/api/v1/workspace";
 
 /** Strings that only someone allowed into A may see (ids are not among them: the caller typed them in the address). */
 function secrets(): string[] {
-  return [fixture.clientA.name, fixture.clientA.contact, fixture.clientA2.name, fixture.clientA2.id, fixture.orgA.shareCode, fixture.people.counsellorA];
+  return [
+    fixture.clientA.name,
+    fixture.clientA.contact,
+    fixture.clientA2.name,
+    fixture.clientA2.id,
+    fixture.orgA.shareCode,
+    fixture.people.counsellorA,
+    ...fixture.casework.secrets,
+    fixture.report.id,
+  ];
 }
 
 async function expireSession(email: string) {
@@ -57,6 +66,16 @@ async function snapshot(): Promise<string> {
       `SELECT id, name, revoked_at FROM api_key WHERE organization_id = $1 ORDER BY id`,
       `SELECT id, imported_client_id FROM journey_share WHERE organization_id = $1 ORDER BY id`,
       `SELECT name, share_code FROM organization WHERE id = $1`,
+      `SELECT id, body, updated_at FROM client_note WHERE organization_id = $1 ORDER BY id`,
+      `SELECT id, title, status, due_on, owner_membership_id, updated_at FROM action_item WHERE organization_id = $1 ORDER BY id`,
+      `SELECT id, partner, status, result, closed_on, updated_at FROM referral WHERE organization_id = $1 ORDER BY id`,
+      `SELECT id, kind, occurred_on, detail FROM outcome WHERE organization_id = $1 ORDER BY id`,
+      `SELECT id, version, results FROM match_report WHERE organization_id = $1 ORDER BY id`,
+      `SELECT id, code, decision, reason, note FROM report_option WHERE organization_id = $1 ORDER BY id`,
+      `SELECT id, revoked_at, expires_at FROM report_share WHERE organization_id = $1 ORDER BY id`,
+      `SELECT id, status, decided_by_user_id FROM erasure_request WHERE organization_id = $1 ORDER BY id`,
+      `SELECT origins, theme FROM embed_settings WHERE organization_id = $1`,
+      `SELECT retention_months FROM organization WHERE id = $1`,
     ])
       parts.push((await database.query(sql, [org])).rows);
     return JSON.stringify(parts);
@@ -92,8 +111,10 @@ function callers(): Caller[] {
 }
 
 /** `ofA`: the address names A's own record; otherwise a collection, which an API key reads or adds to for its own organization. */
-function apiTargets(): { method: "GET" | "POST" | "PATCH" | "DELETE"; path: string; body?: unknown; readOnlyMayRead?: boolean; ofA?: boolean }[] {
+function apiTargets(): { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string; body?: unknown; readOnlyMayRead?: boolean; ofA?: boolean }[] {
   const a = fixture.clientA.id;
+  const { note, plan, referral, outcome } = fixture.casework;
+  const report = `${API}/clients/${a}/reports/${fixture.report.id}`;
   const consent = { scopes: ["record"], givenAt: "2026-11-20" };
   return [
     { method: "GET", path: `${API}/clients`, readOnlyMayRead: true },
@@ -108,6 +129,31 @@ function apiTargets(): { method: "GET" | "POST" | "PATCH" | "DELETE"; path: stri
     { method: "POST", path: `${API}/erasure-requests/${fixture.erasureA}`, body: { decision: "approve" }, ofA: true },
     { method: "DELETE", path: `${API}/erasure-requests/${fixture.erasureA}`, ofA: true },
     { method: "GET", path: `${API}/clients/${a}/export`, ofA: true },
+    { method: "GET", path: `${API}/clients/${a}/notes`, readOnlyMayRead: true, ofA: true },
+    { method: "POST", path: `${API}/clients/${a}/notes`, body: { body: "Injected note" }, ofA: true },
+    { method: "PATCH", path: `${API}/clients/${a}/notes/${note}`, body: { body: "Changed by an intruder" }, ofA: true },
+    { method: "DELETE", path: `${API}/clients/${a}/notes/${note}`, ofA: true },
+    { method: "GET", path: `${API}/clients/${a}/plan`, readOnlyMayRead: true, ofA: true },
+    { method: "POST", path: `${API}/clients/${a}/plan`, body: { title: "Injected step" }, ofA: true },
+    { method: "PATCH", path: `${API}/clients/${a}/plan/${plan}`, body: { status: "done" }, ofA: true },
+    { method: "DELETE", path: `${API}/clients/${a}/plan/${plan}`, ofA: true },
+    { method: "GET", path: `${API}/clients/${a}/referrals`, readOnlyMayRead: true, ofA: true },
+    { method: "POST", path: `${API}/clients/${a}/referrals`, body: { kind: "employer", partner: "Injected employer" }, ofA: true },
+    { method: "PATCH", path: `${API}/clients/${a}/referrals/${referral}`, body: { status: "completed" }, ofA: true },
+    { method: "GET", path: `${API}/clients/${a}/outcomes`, readOnlyMayRead: true, ofA: true },
+    { method: "POST", path: `${API}/clients/${a}/outcomes`, body: { kind: "licensed", occurredOn: "2026-11-20" }, ofA: true },
+    { method: "DELETE", path: `${API}/clients/${a}/outcomes/${outcome}`, ofA: true },
+    { method: "GET", path: `${API}/clients/${a}/timeline`, readOnlyMayRead: true, ofA: true },
+    { method: "GET", path: `${API}/clients/${a}/reports`, readOnlyMayRead: true, ofA: true },
+    { method: "POST", path: `${API}/clients/${a}/reports`, body: {}, ofA: true },
+    { method: "GET", path: report, readOnlyMayRead: true, ofA: true },
+    { method: "GET", path: `${report}.pdf`, readOnlyMayRead: true, ofA: true },
+    { method: "PUT", path: `${report}/options/${fixture.report.option}`, body: { decision: "set-aside", reason: "Intruder" }, ofA: true },
+    { method: "PATCH", path: `${report}/options/${fixture.report.option}`, body: { decision: "shortlisted" }, ofA: true },
+    { method: "POST", path: `${report}/shares`, body: { locale: "en" }, ofA: true },
+    { method: "DELETE", path: `${report}/shares/${fixture.report.share}`, ofA: true },
+    { method: "GET", path: `${API}/indicators`, readOnlyMayRead: true },
+    { method: "GET", path: `${API}/indicators.csv`, readOnlyMayRead: true },
     { method: "GET", path: `${API}/audit` },
     { method: "GET", path: `${API}/audit/export?format=csv` },
     { method: "GET", path: `${API}/audit/export` },
@@ -130,6 +176,11 @@ function pageTargets(): { path: string; readOnlyMayRead?: boolean }[] {
     { path: `/en/workspace/${o}/settings/api-keys` },
     { path: `/en/workspace/${o}/audit` },
     { path: `/en/workspace/${o}/erasures` },
+    ...["notes", "plan", "referrals", "outcomes", "timeline"].map((p) => ({ path: `/en/workspace/${o}/clients/${a}/${p}`, readOnlyMayRead: true })),
+    { path: `/en/workspace/${o}/work`, readOnlyMayRead: true },
+    { path: `/en/workspace/${o}/indicators`, readOnlyMayRead: true },
+    { path: `/en/workspace/${o}/settings/embed` },
+    { path: `/en/workspace/${o}/settings/privacy` },
     { path: `/en/workspace`, readOnlyMayRead: true },
   ];
 }
@@ -274,7 +325,10 @@ test("every form action of A's pages, replayed by everyone outside, changes noth
   for (const [k, v] of edit!.fields) multipart.append(k, k === "displayName" ? renamed : v);
   const own = await contexts.ownerA!.request.post(edit!.page, { multipart, maxRedirects: 0, headers: { Origin: WORKSPACE_BASE_URL } });
   expect(own.status()).toBeLessThan(400);
-  expect(await snapshot()).toContain(renamed);
+  expect(await snapshot()).not.toBe(before);
+  const keyA = await contexts.ownerA!.browser()!.newContext({ baseURL: WORKSPACE_BASE_URL, extraHTTPHeaders: { Authorization: `Bearer ${fixture.keys.a}` } });
+  expect((await (await keyA.request.get(`${API}/clients/${fixture.clientA.id}`)).json()).displayName).toBe(renamed);
+  await keyA.close();
   console.log(
     `Access suite: ${counts.api + counts.byId + counts.pages + counts.actions} attempts ` +
       `(${counts.api} endpoint calls, ${counts.byId} by another organization's id, ${counts.pages} page loads, ${counts.actions} form actions) ` +

@@ -12,6 +12,8 @@ export interface WorkspaceFixture {
   clientA: { id: string; name: string; contact: string };
   clientA2: { id: string; name: string };
   erasureA: string;
+  casework: { note: string; plan: string; referral: string; outcome: string; secrets: string[] };
+  report: { id: string; option: string; share: string; link: string };
   clientB: { id: string; name: string };
   people: Record<"ownerA" | "counsellorA" | "supervisorA" | "removedA" | "ownerB", string>;
   links: Record<"ownerA" | "adminA" | "counsellorA" | "supervisorA" | "removedA" | "ownerB", string>;

@@ -17,6 +17,10 @@ import { createApiKey, revokeApiKey } from "../../lib/workspace/api-keys";
 import { createClient } from "../../lib/workspace/clients/service";
 import type { OrgContext } from "../../lib/workspace/context";
 import { requestErasure } from "../../lib/workspace/erasure";
+import { actionItemCreateSchema, noteSchema, outcomeCreateSchema, referralCreateSchema } from "../../lib/workspace/casework/schema";
+import { createNote, createOutcome, createPlanItem, createReferral } from "../../lib/workspace/casework/service";
+import { reportInputSchema, shareSchema } from "../../lib/workspace/reports/schema";
+import { runReport, shareReport } from "../../lib/workspace/reports/service";
 import { acceptInvitation, createOrganization, inviteMember, membershipBySlug, removeMember } from "../../lib/workspace/organizations";
 
 const tag = (process.argv[2] ?? randomUUID().slice(0, 8)).toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -65,6 +69,15 @@ async function main() {
   const clientA = await createClient(ownerA, { displayName: `Secret Alpha Client ${tag}`, contact: `alpha-client-${tag}@example.org`, originCode: "31301", consent });
   const clientA2 = await createClient(ownerA, { displayName: `Second Alpha Client ${tag}`, consent });
   const erasureA = await requestErasure(ownerA, clientA2.id, { reason: "client-request" });
+  // A's casework and a report on its first client: what the access suite tries to reach from outside.
+  const secretNote = `Secret note on Alpha ${tag}`;
+  const noteA = await createNote(ownerA, clientA.id, noteSchema.parse({ body: secretNote }));
+  const planA = await createPlanItem(ownerA, clientA.id, actionItemCreateSchema.parse({ title: `Secret step for Alpha ${tag}` }));
+  const referralA = await createReferral(ownerA, clientA.id, referralCreateSchema.parse({ kind: "mentor", partner: `Secret mentor of Alpha ${tag}` }));
+  const outcomeA = await createOutcome(ownerA, clientA.id, outcomeCreateSchema.parse({ kind: "in-training", occurredOn: "2026-11-20", note: `Secret outcome of Alpha ${tag}` }));
+  const reportA = await runReport(ownerA, clientA.id, reportInputSchema.parse({ languageClb: 8 }));
+  const optionA = reportA.results.options[0]!.code;
+  const shareA = await shareReport(ownerA, clientA.id, reportA.id, shareSchema.parse({ locale: "en" }), site);
   const clientB = await createClient(ownerB, { displayName: `Beta Client ${tag}`, consent });
   const revoked = await createApiKey(ownerA, { name: "old system", role: "counsellor" });
   await revokeApiKey(ownerA, revoked.view.id);
@@ -88,6 +101,8 @@ async function main() {
     clientA: { id: clientA.id, name: clientA.displayName, contact: clientA.contact },
     clientA2: { id: clientA2.id, name: clientA2.displayName },
     erasureA: erasureA.id,
+    casework: { note: noteA.id, plan: planA.id, referral: referralA.id, outcome: outcomeA.id, secrets: [secretNote, `Secret step for Alpha ${tag}`, `Secret mentor of Alpha ${tag}`, `Secret outcome of Alpha ${tag}`] },
+    report: { id: reportA.id, option: optionA, share: shareA.share.id, link: shareA.url },
     clientB: { id: clientB.id, name: clientB.displayName },
     people,
     links: Object.fromEntries(await Promise.all(Object.entries(people).map(async ([k, email]) => [k, await link(email, next)]))),

@@ -5,9 +5,10 @@ import { toOpenApi, type ApiOperation } from "./registry";
 import { WORKSPACE_OPERATIONS } from "./workspace";
 import { OTHER_OPERATIONS } from "./other";
 import { CASEWORK_OPERATIONS } from "./casework";
+import { REPORT_OPERATIONS } from "./reports";
 
 /** Every documented operation, in the order the reference shows them. */
-export const OPERATIONS: ApiOperation[] = [...PUBLIC_OPERATIONS, ...WORKSPACE_OPERATIONS, ...CASEWORK_OPERATIONS, ...OTHER_OPERATIONS];
+export const OPERATIONS: ApiOperation[] = [...PUBLIC_OPERATIONS, ...WORKSPACE_OPERATIONS, ...REPORT_OPERATIONS, ...CASEWORK_OPERATIONS, ...OTHER_OPERATIONS];
 
 let cached: ReturnType<typeof createDocument> | null = null;
 
@@ -35,6 +36,7 @@ export function openApiDocument(siteUrl: string) {
           { name: "Embeds" },
           { name: "Client files" },
           { name: "Audit" },
+          { name: "Match reports" },
           { name: "Casework" },
           { name: "Erasure" },
           { name: "Indicators" },

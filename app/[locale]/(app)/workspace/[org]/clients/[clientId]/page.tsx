@@ -163,6 +163,15 @@ export default async function ClientPage({ params, searchParams }: Props) {
         ))}
       </dl>
 
+      <section aria-labelledby="match-reports" className="space-y-2">
+        <h2 id="match-reports" className="text-xl font-semibold">
+          {(await getTranslations("reports.section"))("title")}
+        </h2>
+        <p>
+          <a href={`${href}/reports`}>{(await getTranslations("reports.section"))("open")}</a>
+        </p>
+      </section>
+
       <section aria-labelledby="consent" className="space-y-2 rounded border border-slate-300 p-4">
         <h2 id="consent" className="text-xl font-semibold">
           {t("client.consent")}

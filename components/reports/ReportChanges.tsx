@@ -1,0 +1,72 @@
+import { getTranslations } from "next-intl/server";
+import { frenchTypography } from "@/lib/i18n/typography";
+import { isEmptyDiff, type ReportDiff } from "@/lib/workspace/reports/diff";
+
+/** "Changes since version n-1": options that appeared, left or moved, gaps closed or opened, engine, data and answers changed. */
+export async function ReportChanges({ diff, locale }: { diff: ReportDiff; locale: "en" | "fr" }) {
+  const t = await getTranslations("reports.changes");
+  const title = (o: { titleEn: string; titleFr: string; code: string }) => `${locale === "fr" ? frenchTypography(o.titleFr) : o.titleEn} (${o.code})`;
+  const name = (g: { nameEn: string; nameFr: string }) => (locale === "fr" ? frenchTypography(g.nameFr) : g.nameEn);
+  const fields = diff.answers.map((f) => (t.has(`fields.${f}`) ? t(`fields.${f}` as "fields.origin") : f));
+  return (
+    <section aria-labelledby="changes" className="space-y-3 rounded border border-[var(--color-brand)] p-4" data-testid="report-changes">
+      <h2 id="changes" className="text-xl font-semibold">
+        {t("title", { version: diff.fromVersion })}
+      </h2>
+      {diff.engine ? <p>{t("engine", diff.engine)}</p> : null}
+      {diff.data ? <p>{t("data", diff.data)}</p> : null}
+      {fields.length ? <p>{t("answers", { fields: fields.join(", ") })}</p> : null}
+      {isEmptyDiff(diff) || (!diff.appeared.length && !diff.left.length && !diff.moved.length && !diff.gaps.length) ? <p>{t("none")}</p> : null}
+      {diff.appeared.length ? (
+        <div>
+          <h3 className="font-medium">{t("appeared")}</h3>
+          <ul className="list-disc pl-5">
+            {diff.appeared.map((o) => (
+              <li key={o.code}>
+                {title(o)}, {t("rank", { rank: o.rank })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {diff.left.length ? (
+        <div>
+          <h3 className="font-medium">{t("left")}</h3>
+          <ul className="list-disc pl-5">
+            {diff.left.map((o) => (
+              <li key={o.code}>
+                {title(o)}, {t("rank", { rank: o.rank })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {diff.moved.length ? (
+        <div>
+          <h3 className="font-medium">{t("moved")}</h3>
+          <ul className="list-disc pl-5">
+            {diff.moved.map((o) => (
+              <li key={o.code}>
+                {title(o)}: {o.to < o.from ? <span aria-hidden="true">↑ </span> : <span aria-hidden="true">↓ </span>}
+                {t(o.to < o.from ? "up" : "down", { from: o.from, to: o.to })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {diff.gaps.length ? (
+        <div>
+          <h3 className="font-medium">{t("gaps")}</h3>
+          <ul className="list-disc pl-5">
+            {diff.gaps.map((g) => (
+              <li key={g.code}>
+                {title(g)}: {[g.closed.length ? t("closed", { names: g.closed.map(name).join(", ") }) : null, g.opened.length ? t("opened", { names: g.opened.map(name).join(", ") }) : null].filter(Boolean).join("; ")}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="text-sm text-[var(--color-muted)]">{t("unchanged", { count: diff.unchanged })}</p>
+    </section>
+  );
+}

@@ -65,7 +65,7 @@ async function main() {
   await join(ownerA, people.removedA, "counsellor");
   const removed = await contextFor(people.removedA, a.organization.slug);
   await removeMember(ownerA, removed.membershipId!);
-  const consent = { scopes: ["record" as const, "contact" as const], givenAt: "2026-11-15" };
+  const consent = { scopes: ["record" as const, "contact" as const, "match" as const, "outcomes" as const], givenAt: "2026-11-15" };
   const clientA = await createClient(ownerA, { displayName: `Secret Alpha Client ${tag}`, contact: `alpha-client-${tag}@example.org`, originCode: "31301", consent });
   const clientA2 = await createClient(ownerA, { displayName: `Second Alpha Client ${tag}`, consent });
   const erasureA = await requestErasure(ownerA, clientA2.id, { reason: "client-request" });

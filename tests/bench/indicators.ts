@@ -90,7 +90,7 @@ try {
   await insert(
     "client",
     ["id", "organization_id", "display_name", "languages", "origin_code", "provinces", "consent_scopes", "consent_given_at", "status", "first_visit_on", "counsellor_id", "updated_at"],
-    clients.map((c) => [c.id, org, seal(`Client ${c.i}`, "client.display_name"), "{}", c.i % 9 === 0 ? null : pick(codes.slice(0, 4)), "{}", "{record}", new Date(), pick(statuses), dayAgo(c.first), c.i % 4 === 0 ? ctx.membershipId : null, new Date()]),
+    clients.map((c) => [c.id, org, seal(`Client ${c.i}`, "client.display_name"), "{}", c.i % 9 === 0 ? null : pick(codes.slice(0, 4)), "{}", "{record,outcomes}", new Date(), pick(statuses), dayAgo(c.first), c.i % 4 === 0 ? ctx.membershipId : null, new Date()]),
   );
   const busy = clients[0]!;
   busy.first = 729;

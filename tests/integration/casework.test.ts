@@ -58,18 +58,18 @@ async function addMember(orgId: string, email: string, role: string, name: strin
 }
 
 /** A client file written straight into the table (to choose its first visit), its name sealed as the app seals it. */
-async function insertClient(orgId: string, name: string, origin: string | null, status: string, firstVisitOn: string): Promise<string> {
+async function insertClient(orgId: string, name: string, origin: string | null, status: string, firstVisitOn: string, scopes = "{record,outcomes}"): Promise<string> {
   const id = randomUUID();
   await sql(
     `INSERT INTO client (id, organization_id, display_name, languages, origin_code, provinces, consent_scopes, consent_given_at, status, first_visit_on, updated_at)
-     VALUES ($1, $2, $3, '{}', $4, '{}', '{record}', now(), $5, $6, now())`,
-    [id, orgId, seal(name, "client.display_name"), origin, status, firstVisitOn],
+     VALUES ($1, $2, $3, '{}', $4, '{}', $7, now(), $5, $6, now())`,
+    [id, orgId, seal(name, "client.display_name"), origin, status, firstVisitOn, scopes],
   );
   return id;
 }
 
 const actions = async (ctx: Ctx, subject: string) => (await audit.listAudit(ctx, { subject, limit: 500 })).entries.map((e) => e.action);
-const consent = { scopes: ["record" as const], givenAt: "2026-01-01" };
+const consent = { scopes: ["record" as const, "outcomes" as const], givenAt: "2026-01-01" };
 
 beforeAll(async () => {
   database = await createTestDatabase("parallel_it_casework");
@@ -193,6 +193,14 @@ describe("outcomes", () => {
     await casework.deleteOutcome(counsellor, client, clb.id);
     expect(await actions(owner, client)).toEqual(expect.arrayContaining(["outcome.create", "outcome.delete"]));
   });
+
+  it("are refused for a client who has not agreed to their results being followed", async () => {
+    const noFollowUp = (await clients.createClient(counsellor, { displayName: "No follow-up", consent: { scopes: ["record"], givenAt: "2026-01-01" } })).id;
+    await expect(
+      casework.createOutcome(counsellor, noFollowUp, { kind: "licensed", occurredOn: "2026-03-01", nocCode: null, fieldRelation: null, level: null, note: null }),
+    ).rejects.toMatchObject({ code: "invalid_input", field: "consent" });
+    expect(await sql(`SELECT id FROM outcome WHERE client_id = $1`, [noFollowUp])).toEqual([]);
+  });
 });
 
 describe("every change", () => {
@@ -307,6 +315,9 @@ describe("indicators", () => {
       });
     for (let i = 0; i < 2; i++) await casework.createReferral(owner, engineers[i]!, { kind: "mentor", partner: "Mentor", referredOn: "2026-03-01", status: "accepted", result: null });
     await casework.createReferral(owner, nurses[11]!, { kind: "employer", partner: "Hospital", referredOn: "2025-06-01", status: "completed", result: null, closedOn: "2025-07-01" });
+    // A client who withdrew their agreement to follow-up after a job was recorded: counted in the caseload, never in results.
+    const withdrawn = await insertClient(owner.org.id, "Withdrawn", "31301", "inactive", "2026-01-10", "{record}");
+    await sql(`INSERT INTO outcome (id, organization_id, client_id, kind, occurred_on, field_relation) VALUES ($1, $2, $3, 'employed-in-profession', '2026-02-01', 'same')`, [randomUUID(), owner.org.id, withdrawn]);
   });
 
   it("match the figures worked out by hand, with small cells suppressed", async () => {
@@ -314,16 +325,16 @@ describe("indicators", () => {
     const cell = (value: number) => ({ value, state: "shown" });
     const small = { value: null, state: "small" };
     const hidden = { value: null, state: "hidden" };
-    // Caseload: 12 active, 3 in intake (fewer than five: suppressed; the other statuses are 0).
-    expect(data.caseload.total).toEqual(cell(15));
+    // Caseload: 12 active, 3 in intake, 1 inactive (fewer than five: suppressed; the other statuses are 0).
+    expect(data.caseload.total).toEqual(cell(16));
     expect(Object.fromEntries(data.caseload.statuses.map((s) => [s.status, s.cell]))).toEqual({ intake: small, active: cell(12), "on-hold": small, inactive: small, discharged: small });
-    // Professions: 12 nurses and 3 engineers: the 3 is small, and the 12 would give it away from the total, so it is hidden too.
-    expect(data.professions.total).toEqual(cell(15));
+    // Professions: 13 nurses and 3 engineers: the 3 is small, and the 13 would give it away from the total, so it is hidden too.
+    expect(data.professions.total).toEqual(cell(16));
     expect(data.professions.rows.map((r) => [r.code, r.cell])).toEqual([
       ["31301", hidden],
       ["21231", small],
     ]);
-    // First milestones on days 10, 20, 30, 31, 31, 40, 50, 60, 234: nine of fifteen.
+    // First milestones on days 10, 20, 30, 31, 31, 40, 50, 60, 234: nine of the fifteen who agreed to follow-up (the withdrawn client is left out).
     expect(data.milestone).toEqual({ cohort: cell(15), reached: cell(9), notYet: cell(6), days: { p25: 30, median: 31, p75: 50 } });
     // Most recent job at each quarter's end.
     expect(data.employment.map((q) => q.quarter)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]);
@@ -347,7 +358,7 @@ describe("indicators", () => {
     expect(csv).toContain("referrals,2025-12-01/2026-09-30,bridging-program,completed,x");
     const trail = (await audit.listAudit(owner, { limit: 50 })).entries.map((e) => e.action);
     expect(trail).toEqual(expect.arrayContaining(["indicators.read", "indicators.export"]));
-    expect((await indicators.indicators(supervisor, range)).caseload.total.value).toBe(15);
+    expect((await indicators.indicators(supervisor, range)).caseload.total.value).toBe(16);
     await expect(indicators.indicators(counsellor, range)).rejects.toMatchObject({ code: "forbidden" });
   });
 

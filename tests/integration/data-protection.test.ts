@@ -166,7 +166,7 @@ describe("personal fields at rest", () => {
   it("notes, plan items, referrals and outcomes are sealed too, and read back", async () => {
     const casework = await import("@/lib/workspace/casework/service");
     const schema = await import("@/lib/workspace/casework/schema");
-    const file = await clients.createClient(counsellor, { displayName: "Casework Person", consent });
+    const file = await clients.createClient(counsellor, { displayName: "Casework Person", consent: { ...consent, scopes: ["record", "outcomes"] } });
     const secrets = ["Waiting on the visa of her husband Tomasz", "Call Mr Okonkwo at the bridging office", "Mentor Jeanne Lafleur", "Met the mentor twice", "Works nights at Chez Marcel"];
     await casework.createNote(counsellor, file.id, schema.noteSchema.parse({ body: secrets[0] }));
     await casework.createPlanItem(counsellor, file.id, schema.actionItemCreateSchema.parse({ title: secrets[1] }));

@@ -27,7 +27,7 @@ async function main() {
     request: { requestId: randomUUID(), route: "test fixture" },
   };
   const today = new Date().toISOString().slice(0, 10);
-  const consent = { scopes: ["record" as const], givenAt: today };
+  const consent = { scopes: ["record" as const, "outcomes" as const], givenAt: today };
   const jobs = [
     { kind: "employed-alternative", nocCode: "32101", fieldRelation: "same" },
     { kind: "employed-alternative", nocCode: "32101", fieldRelation: "related" },

@@ -434,10 +434,25 @@ export async function listOutcomes(ctx: OrgContext, clientId: string): Promise<O
   });
 }
 
+/** Whether the client agrees, today, to their results being followed (consent scope "outcomes"). */
+export function followsOutcomes(consent: { scopes: readonly string[]; expiresAt: string | null }, today = todayIso()): boolean {
+  return consent.scopes.includes("outcomes") && (consent.expiresAt === null || consent.expiresAt > today);
+}
+
+/** Records a milestone: only for a client who agrees to their results being followed. */
 export async function createOutcome(ctx: OrgContext, clientId: string, input: OutcomeCreate): Promise<OutcomeView> {
   allow(ctx, "client.write");
   return withOrg(ctx.org.id, async (tx) => {
     await touch(tx, ctx, clientId);
+    const file = await tx.client.findFirst({ where: { id: clientId, organizationId: ctx.org.id }, select: { consentScopes: true, consentExpiresAt: true } });
+    if (!file || !followsOutcomes({ scopes: file.consentScopes, expiresAt: dayOrNull(file.consentExpiresAt) }))
+      throw new InvalidInputError(
+        text(
+          "The client has not agreed (or no longer agrees) to their results being followed: update their consent first.",
+          "La personne n’a pas accepté (ou n’accepte plus) que ses résultats soient suivis : mettez d’abord son consentement à jour.",
+        ),
+        "consent",
+      );
     const titles = await occupationTitles(tx, input.nocCode ? [input.nocCode] : []);
     if (input.nocCode && !titles.has(input.nocCode))
       throw new InvalidInputError(text(`${input.nocCode} is not a NOC 2021 unit group.`, `${input.nocCode} n’est pas un groupe de base de la CNP 2021.`), "nocCode");

@@ -51,9 +51,9 @@ export interface Indicators {
   minCell: number;
   caseload: { statuses: { status: ClientStatus; cell: Cell }[]; total: Cell };
   professions: { rows: { code: string | null; titleEn: string | null; titleFr: string | null; cell: Cell }[]; total: Cell };
-  /** Clients first seen in the range, and how long they took to reach a first milestone (any outcome but leaving). */
+  /** Clients first seen in the range who agree to their results being followed, and how long they took to reach a first milestone (any outcome but leaving). */
   milestone: { cohort: Cell; reached: Cell; notYet: Cell; days: { p25: number; median: number; p75: number } | null };
-  /** At the end of each quarter, clients (first seen by then) by their most recent job: in their field, related, unrelated, survival job. */
+  /** At the end of each quarter, clients (first seen by then, agreeing to their results being followed) by their most recent job: in their field, related, unrelated, survival job. */
   employment: QuarterRow[];
   /** Clients referred in the range, by kind, and those whose referral of that kind was completed. */
   referrals: { kind: ReferralKind; made: Cell; completed: Cell; notCompleted: Cell; rate: number | null }[];
@@ -111,6 +111,7 @@ export async function rawFigures(tx: Tx, orgId: string, range: Range) {
       WITH cohort AS (
         SELECT id, first_visit_on FROM client
         WHERE organization_id = ${orgId}::uuid AND first_visit_on BETWEEN ${from}::date AND ${to}::date
+          AND 'outcomes' = ANY(consent_scopes) AND (consent_expires_at IS NULL OR consent_expires_at > CURRENT_DATE)
       ), firsts AS (
         SELECT c.id, min(o.occurred_on) - c.first_visit_on AS days
         FROM cohort c JOIN outcome o ON o.client_id = c.id AND o.organization_id = ${orgId}::uuid
@@ -130,6 +131,7 @@ export async function rawFigures(tx: Tx, orgId: string, range: Range) {
                WHEN o.kind = 'employed-alternative' THEN 'unrelated'
                ELSE 'survival' END AS category
         FROM outcome o JOIN client c ON c.id = o.client_id AND c.organization_id = ${orgId}::uuid
+          AND 'outcomes' = ANY(c.consent_scopes) AND (c.consent_expires_at IS NULL OR c.consent_expires_at > CURRENT_DATE)
         WHERE o.organization_id = ${orgId}::uuid AND o.kind IN ('employed-in-profession', 'employed-alternative', 'survival-job') AND o.occurred_on <= ${to}::date
       ), quarters AS (SELECT unnest(${quarters.map((q) => q.asOf)}::date[]) AS as_of)
       SELECT q.as_of, latest.category, count(*) AS n

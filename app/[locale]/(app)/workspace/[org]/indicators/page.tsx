@@ -89,7 +89,7 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
         </p>
         <p className="text-sm text-[var(--color-muted)]">{t("chartNote")}</p>
       </div>
-      {asked.success ? null : <Alert>{asked.error.issues[0]?.message}</Alert>}
+      {asked.success ? null : <Alert>{t("badRange")}</Alert>}
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="f-from" className="block font-medium">

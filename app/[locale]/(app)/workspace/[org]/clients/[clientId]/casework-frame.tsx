@@ -34,6 +34,7 @@ const FIELDS = [
   "fieldRelation",
   "level",
   "note",
+  "consent",
   "form",
 ] as const;
 export type FormField = (typeof FIELDS)[number];
@@ -103,7 +104,7 @@ export async function CaseworkFrame({ work, section, children }: { work: Casewor
       <CaseworkNav label={t("nav.label")} items={SECTIONS.map((s) => ({ href: `${work.href}/${s}`, label: t(`nav.${s}`), current: s === section }))} />
       {notice ? <Notice>{notice}</Notice> : null}
       {error ? <Alert>{error}</Alert> : null}
-      {code === "invalid_input" && field && field !== "form" ? <Alert>{t("errors.form")}</Alert> : null}
+      {code === "invalid_input" && field && field !== "form" ? <Alert>{field === "consent" ? t("errors.consent") : t("errors.form")}</Alert> : null}
       {!work.canWrite && section !== "timeline" ? <p className="text-[var(--color-muted)]">{t("common.readOnly")}</p> : null}
       {children}
     </div>

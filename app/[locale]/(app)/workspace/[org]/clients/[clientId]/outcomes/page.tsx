@@ -5,7 +5,7 @@ import { Context, Input, Select, TextArea } from "@/components/workspace/casewor
 import { describeOutcome } from "@/components/workspace/casework/describe";
 import { FIELD_RELATION_LABELS, OUTCOME_KIND_LABELS } from "@/lib/workspace/casework/labels";
 import { FIELD_RELATIONS, LANGUAGE_SCALES, OUTCOME_KINDS } from "@/lib/workspace/casework/schema";
-import { listOutcomes, todayIso } from "@/lib/workspace/casework/service";
+import { followsOutcomes, listOutcomes, todayIso } from "@/lib/workspace/casework/service";
 import { addOutcomeAction, deleteOutcomeAction } from "../../../../casework-actions";
 import { NO_INDEX, dateFormats, type SearchParams } from "../../../../page-helpers";
 import { CaseworkFrame, caseworkTitle, openCasework, type CaseworkParams } from "../casework-frame";
@@ -24,6 +24,7 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
   const relations = FIELD_RELATION_LABELS[work.locale];
   const today = todayIso();
   const level = (scale: string, value: number) => t("level", { scale, value });
+  const consented = followsOutcomes(work.client.consent, today);
   return (
     <CaseworkFrame work={work} section="outcomes">
       <p>{t("intro")}</p>
@@ -47,7 +48,12 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      {work.canWrite ? (
+      {work.canWrite && !consented ? (
+        <p id="form" className="rounded border border-slate-300 bg-[var(--color-surface)] p-3">
+          {t("noConsent")} <a href={`${work.href}/edit`}>{work.client.displayName}</a>
+        </p>
+      ) : null}
+      {work.canWrite && consented ? (
         <section id="form" aria-labelledby="form-title" className="space-y-3 rounded border border-slate-300 p-4">
           <h2 id="form-title" className="text-xl font-semibold">
             {t("add")}

@@ -167,9 +167,11 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   if (embedOrg) {
+    // The embed's language: the snippet's ?locale=, else the organization's; next-intl reads it from its own header.
     const asked = request.nextUrl.searchParams.get("locale");
-    if (asked === "en" || asked === "fr") headers.set("x-embed-locale", asked);
-    else headers.delete("x-embed-locale");
+    const embedLocale = asked === "en" || asked === "fr" ? asked : (embed?.locale ?? "en");
+    headers.set("x-embed-locale", embedLocale);
+    headers.set("x-next-intl-locale", embedLocale);
   }
   headers.set("Content-Security-Policy", csp);
   // next-intl passes these headers on to the page; the body stays with the original request.

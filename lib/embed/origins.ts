@@ -11,23 +11,25 @@ export const MAX_ORIGINS = 20;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** The origin as a browser writes it (lower-case host, default port dropped), or a reason it is not one. */
-export function normalizeOrigin(input: string): { ok: true; origin: string } | { ok: false; reason: string } {
+export type OriginProblem = "shape" | "url" | "credentials" | "wildcard" | "https" | "domain";
+
+export function normalizeOrigin(input: string): { ok: true; origin: string } | { ok: false; reason: string; problem: OriginProblem } {
   const text = input.trim();
   if (!/^https?:\/\/[^/?#\s]+\/?$/i.test(text)) {
-    return { ok: false, reason: "an origin is https://host or https://host:port, without a path, query or wildcard" };
+    return { ok: false, problem: "shape", reason: "an origin is https://host or https://host:port, without a path, query or wildcard" };
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, reason: "not a valid web address" };
+    return { ok: false, problem: "url", reason: "not a valid web address" };
   }
-  if (url.username || url.password) return { ok: false, reason: "an origin carries no user name or password" };
-  if (url.hostname.includes("*")) return { ok: false, reason: "wildcards are not allowed: list each site exactly" };
+  if (url.username || url.password) return { ok: false, problem: "credentials", reason: "an origin carries no user name or password" };
+  if (url.hostname.includes("*")) return { ok: false, problem: "wildcard", reason: "wildcards are not allowed: list each site exactly" };
   if (url.protocol === "http:" && !LOCAL_HOSTS.has(url.hostname)) {
-    return { ok: false, reason: "use https (plain http is allowed only for localhost)" };
+    return { ok: false, problem: "https", reason: "use https (plain http is allowed only for localhost)" };
   }
-  if (!url.hostname.includes(".") && !LOCAL_HOSTS.has(url.hostname)) return { ok: false, reason: "the host needs a domain name, e.g. www.example.org" };
+  if (!url.hostname.includes(".") && !LOCAL_HOSTS.has(url.hostname)) return { ok: false, problem: "domain", reason: "the host needs a domain name, e.g. www.example.org" };
   return { ok: true, origin: url.origin };
 }
 
@@ -37,7 +39,7 @@ export const originSchema = z
   .transform((value, ctx) => {
     const result = normalizeOrigin(value);
     if (result.ok) return result.origin;
-    ctx.addIssue({ code: "custom", message: result.reason });
+    ctx.addIssue({ code: "custom", message: result.reason, params: { problem: result.problem } });
     return z.NEVER;
   })
   .meta({ description: "An exact origin: https://host[:port] (http only for localhost).", example: "https://www.example.org" });

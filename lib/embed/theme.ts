@@ -100,6 +100,7 @@ export const themeSchema = z
       ctx.addIssue({
         code: "custom",
         path: [problem.field],
+        params: { contrast: problem.ratio },
         message:
           problem.field === "text"
             ? `text on background has a contrast of ${problem.ratio}:1; at least ${MIN_CONTRAST}:1 is needed (WCAG AA)`

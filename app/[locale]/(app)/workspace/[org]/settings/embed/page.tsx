@@ -51,7 +51,11 @@ export default async function EmbedSettingsPage({ params, searchParams }: Props)
   };
   const values: FormValues = refused ? Object.fromEntries(FORM_FIELDS.map((f) => [f, one(search, f) ?? ""])) : saved;
   const parsed = refused ? parseSettingsForm(values) : null;
-  const errors = parsed && !parsed.ok ? parsed.errors : {};
+  const problems = parsed && !parsed.ok ? parsed.errors : {};
+  const number = (n: string | number) => (typeof n === "number" && locale === "fr" ? String(n).replace(".", ",") : n);
+  const errors = Object.fromEntries(
+    Object.entries(problems).map(([field, p]) => [field, t(`errors.${p.key}` as "errors.colour", Object.fromEntries(Object.entries(p.values).map(([k, v]) => [k, number(v)])))]),
+  ) as Partial<Record<(typeof FORM_FIELDS)[number], string>>;
   const site = env().SITE_URL.replace(/\/$/, "");
   const preview = embedPath({ organizationId: settings.organizationId, locale: settings.locale, ...EXAMPLES.profession });
   const colour = (name: "primary" | "text" | "background") => (

@@ -16,3 +16,6 @@ echo "== indicators"
 npx tsx --conditions=react-server tests/bench/indicators.ts
 echo "== protection"
 npx tsx --conditions=react-server tests/bench/protection.ts
+# The PDF renderer brings its own React reconciler: server-only modules load through a hook instead of the react-server condition.
+echo "== reports"
+npx tsx --import ./tests/support/server-only-hook.mjs tests/bench/reports.ts

@@ -38,8 +38,9 @@ describe("npm run security -- check", () => {
     expect(local.stdout).toContain("Security check passed");
     const deployed = await run({ SITE_URL: "http://parallel.example.org", AUTH_SECRET: "changeme-changeme-changeme-changeme" });
     expect(deployed.status).toBe(1);
-    expect(deployed.stderr).toContain("3 thing(s) to fix");
+    expect(deployed.stderr).toContain("4 thing(s) to fix");
     expect(deployed.stderr).toContain("must use https");
+    expect(deployed.stderr).toContain("DATA_KEY is not set");
     expect(deployed.stderr).toContain("AUTH_SECRET looks like a placeholder");
     expect(deployed.stderr).toMatch(/is a superuser|has BYPASSRLS/);
   });

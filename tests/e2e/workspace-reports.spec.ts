@@ -138,6 +138,9 @@ test("the API runs a report, answers 422 with fields and 404 for another organiz
   expect(made.status()).toBe(201);
   const report = await made.json();
   expect(report).toMatchObject({ engineVersion: expect.any(String), dataVersion: expect.any(String), input: { answers: { origin: "31301" } } });
+  const list = await request.get(base, { headers: key });
+  expect(list.status()).toBe(200);
+  expect((await list.json()).items[0]).toMatchObject({ id: report.id, version: report.version });
   const read = await request.get(`${base}/${report.id}`, { headers: key });
   expect(read.status()).toBe(200);
   expect((await read.json()).results).toEqual(report.results);

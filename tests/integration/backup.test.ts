@@ -251,3 +251,72 @@ describe("backup and restore", () => {
     expect(await checkSealedValues(source.url)).toEqual({ checked: names.length, failed: 0, noKey: false });
   });
 });
+
+/**
+ * A deployment as the README advises: the tables' owner is not a superuser,
+ * so forced row-level security applies to it too. Backup and restore then
+ * read and write one organization at a time, and must still carry every row.
+ */
+describe.skipIf(testDatabaseMode().kind !== "server")("as the tables' owner without superuser", () => {
+  const role = "parallel_it_backup_owner";
+  let adminUrl: string;
+  const made: string[] = [];
+  const urlAs = (name: string) => {
+    const url = new URL(adminUrl);
+    url.username = role;
+    url.password = "owner-password";
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
+  async function ownedDatabase(): Promise<string> {
+    const name = `parallel_it_backup_owned_${process.pid}_${made.length}`;
+    made.push(name);
+    await query(adminUrl, `CREATE DATABASE "${name}" OWNER ${role}`);
+    // The audit writer owns audit_append(), which PostgreSQL 15 allows only with CREATE on the schema.
+    await query(adminUrl.replace(/\/[^/]*$/, `/${name}`), `GRANT CREATE ON SCHEMA public TO parallel_audit_writer`);
+    return urlAs(name);
+  }
+
+  beforeAll(async () => {
+    adminUrl = testDatabaseMode().kind === "server" ? (testDatabaseMode() as { url: string }).url : "";
+    await query(adminUrl, `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role} LOGIN PASSWORD 'owner-password' NOSUPERUSER NOBYPASSRLS; END IF; END $$`);
+    await query(adminUrl, `GRANT parallel_app, parallel_audit_writer TO ${role}`);
+  });
+
+  afterAll(async () => {
+    for (const name of made) await query(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+  });
+
+  it("backs up and restores every organization's rows, chains and sealed names", async () => {
+    const { deployMigrations } = await import("../../prisma/migrate");
+    const sourceUrl = await ownedDatabase();
+    await deployMigrations(sourceUrl);
+    expect((await query<{ bypass: boolean }>(sourceUrl, `SELECT rolsuper OR rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user`))[0]!.bypass).toBe(false);
+    await useDatabase(sourceUrl);
+    const one = await orgs.createOrganization({ name: "Gamma Accueil", ownerEmail: "owner@gamma.example" });
+    const two = await orgs.createOrganization({ name: "Delta Emploi", ownerEmail: "owner@delta.example" });
+    const gamma = await contextOf(adminUrl.replace(/\/[^/]*$/, `/${made[0]}`), one.organization.id, "owner@gamma.example");
+    const delta = await contextOf(adminUrl.replace(/\/[^/]*$/, `/${made[0]}`), two.organization.id, "owner@delta.example");
+    for (const [i, name] of names.entries()) await clients.createClient(i % 2 ? gamma : delta, { displayName: name, consent });
+
+    const owned = path.join(dir, "owned.jsonl.gz");
+    const result = await backupDatabase(sourceUrl, owned, "server");
+    expect(result.rows.client).toBe(names.length);
+    expect(result.rows.organization).toBe(2);
+    // Each organization's events, read with it set: as many as the superuser sees.
+    const superSource = adminUrl.replace(/\/[^/]*$/, `/${made[0]}`);
+    expect(result.rows.audit_event).toBe((await query(superSource, `SELECT 1 FROM audit_event`)).length);
+    expect(result.rows.membership).toBe(2);
+
+    const targetUrl = await ownedDatabase();
+    const restored = await restoreDatabase(targetUrl, owned, { replace: false });
+    expect(restored.seal).toEqual({ checked: names.length, failed: 0, noKey: false });
+    expect(restored.audit).toEqual({ events: result.rows.audit_event, broken: 0 });
+    const superTarget = adminUrl.replace(/\/[^/]*$/, `/${made[1]}`);
+    expect(await snapshot(superTarget)).toEqual(await snapshot(superSource));
+    await useDatabase(targetUrl);
+    const found = (await clients.listClients(gamma, { page: 1, pageSize: 25, sort: "name" } as never)).items.map((c) => c.displayName);
+    expect(found.sort()).toEqual(names.filter((_, i) => i % 2).sort());
+    await useDatabase(source.url);
+  });
+});

@@ -1,3 +1,5 @@
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
@@ -17,8 +19,24 @@ function messagesFor(locale: string): Promise<Record<string, unknown>> {
   return messages;
 }
 
-export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
+/**
+ * Embed pages (/embed/...) have no locale segment: proxy.ts names their
+ * language in x-embed-locale (and removes the header from every other
+ * request). It wins over the request's cached locale, which a not-found
+ * boundary rendered alongside the page may have set to the default.
+ */
+async function embedLocale(): Promise<string | null> {
+  try {
+    return (await headers()).get("x-embed-locale");
+  } catch (error) {
+    // Outside a request (a script): no embed. Next's own control-flow errors go on.
+    unstable_rethrow(error);
+    return null;
+  }
+}
+
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  const requested = explicit ?? (await embedLocale()) ?? (await requestLocale);
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return { locale, messages: (await messagesFor(locale)) as never };
 });

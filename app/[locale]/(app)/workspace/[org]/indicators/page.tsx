@@ -143,7 +143,7 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
         <p>{t("milestone.intro")}</p>
         <Table
           caption={t("milestone.title")}
-          head={["", t("count")]}
+          head={[t("milestone.measure"), t("count")]}
           rows={[
             [t("milestone.cohort"), show(m.cohort)],
             [t("milestone.reached"), show(m.reached)],

@@ -303,9 +303,15 @@ export async function restoreDatabase(url: string, file: string, options: { repl
     if (rows[0]!.n > 0) {
       if (!options.replace) throw new BackupError("The database already has tables. Restoring replaces everything in it: run again with --yes to do so.");
       log("Replacing the database's current content.");
+      // The schema's own grants (USAGE to everyone, CREATE given to the audit writer on some servers) are kept as they were.
+      const { rows: grants } = await admin.query<{ grantee: string; privilege: string }>(`
+        SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END AS grantee, a.privilege_type AS privilege
+        FROM pg_namespace n, aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a
+        LEFT JOIN pg_roles r ON r.oid = a.grantee
+        WHERE n.nspname = 'public' AND a.grantee <> n.nspowner`);
       await admin.query(`DROP SCHEMA public CASCADE`);
       await admin.query(`CREATE SCHEMA public`);
-      await admin.query(`GRANT USAGE ON SCHEMA public TO PUBLIC`);
+      for (const g of grants) await admin.query(`GRANT ${g.privilege === "CREATE" ? "CREATE" : "USAGE"} ON SCHEMA public TO ${g.grantee}`);
     }
   } finally {
     await admin.end();

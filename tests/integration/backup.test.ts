@@ -314,6 +314,10 @@ describe.skipIf(testDatabaseMode().kind !== "server")("as the tables' owner with
     expect(restored.audit).toEqual({ events: result.rows.audit_event, broken: 0 });
     const superTarget = adminUrl.replace(/\/[^/]*$/, `/${made[1]}`);
     expect(await snapshot(superTarget)).toEqual(await snapshot(superSource));
+    // Restoring over it (--yes) as that owner: the schema is recreated with its grants, and the migrations run again.
+    const again = await restoreDatabase(targetUrl, owned, { replace: true });
+    expect(again.audit).toEqual({ events: result.rows.audit_event, broken: 0 });
+    expect(await snapshot(superTarget)).toEqual(await snapshot(superSource));
     await useDatabase(targetUrl);
     const found = (await clients.listClients(gamma, { page: 1, pageSize: 25, sort: "name" } as never)).items.map((c) => c.displayName);
     expect(found.sort()).toEqual(names.filter((_, i) => i % 2).sort());

@@ -106,6 +106,7 @@ test("a counsellor adds plan items: the overdue one comes first", async () => {
   const page = await counsellor.newPage();
   await page.goto(`${file()}/plan`);
   await page.getByLabel("Action", { exact: true }).fill("Book the language test");
+  await page.getByRole("textbox", { name: "Due date (optional)" }).fill(new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10));
   await page.getByRole("button", { name: "Add the action" }).click();
   await expect(page.getByRole("status")).toHaveText("Action added to the plan.");
   await page.getByLabel("Action", { exact: true }).fill("Send the credential documents");
@@ -179,6 +180,10 @@ test("my work lists the counsellor's open actions and waiting referrals", async 
   const page = await counsellor.newPage();
   await page.goto(`/en/workspace/${fixture.orgA.slug}/work`);
   await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+  // Owned by the counsellor (the form's default) and due in three days.
+  const row = page.getByTestId("work-item").filter({ hasText: "Book the language test" });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("link", { name: fixture.clientA.name })).toHaveAttribute("href", `${file()}/plan`);
   await expectAccessible(page);
 });
 

@@ -66,8 +66,7 @@ async function main() {
   const removed = await contextFor(people.removedA, a.organization.slug);
   await removeMember(ownerA, removed.membershipId!);
   const consent = { scopes: ["record" as const, "contact" as const, "match" as const, "outcomes" as const], givenAt: "2026-11-15" };
-  // Agrees to matching and to follow-up: its report and outcome below need both.
-  const clientA = await createClient(ownerA, { displayName: `Secret Alpha Client ${tag}`, contact: `alpha-client-${tag}@example.org`, originCode: "31301", consent: { ...consent, scopes: [...consent.scopes, "match", "outcomes"] } });
+  const clientA = await createClient(ownerA, { displayName: `Secret Alpha Client ${tag}`, contact: `alpha-client-${tag}@example.org`, originCode: "31301", consent });
   const clientA2 = await createClient(ownerA, { displayName: `Second Alpha Client ${tag}`, consent });
   const erasureA = await requestErasure(ownerA, clientA2.id, { reason: "client-request" });
   // A's casework and a report on its first client: what the access suite tries to reach from outside.

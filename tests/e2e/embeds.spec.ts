@@ -196,15 +196,18 @@ test("embed pages: other views, languages, unknown organizations, and the snippe
 
   const journey = await request.get(`/embed/${organizationId}/journey?occupation=31301`);
   const journeyHtml = await journey.text();
-  // No ?locale=: the organization's language (English by default).
-  expect(journeyHtml).toContain('lang="en-CA"');
-  expect(journeyHtml).toMatch(/href="http:\/\/localhost:\d+\/en\/pre-arrival\?occupation=31301" target="_blank" rel="noopener"/);
+  // No ?locale=: the organization's language (French, chosen on the settings page).
+  expect(journeyHtml).toContain('lang="fr-CA"');
+  expect(journeyHtml).toContain("Planifier votre carrière au Canada");
+  expect(journeyHtml).toMatch(/href="http:\/\/localhost:\d+\/fr\/pre-arrival\?occupation=31301" target="_blank" rel="noopener"/);
 
   // A snippet override that is not a colour is ignored, never written into the page.
   const hostile = await request.get(`/embed/${organizationId}/journey?primary=red;background:url(x)&radius=99`);
   const hostileHtml = await hostile.text();
-  expect(hostileHtml).not.toContain("url(x)");
-  expect(hostileHtml).toContain("--embed-primary:#7a1f5c");
+  const rootStyle = /data-embed-root="true"[^>]*style="([^"]*)"/.exec(hostileHtml)?.[1] ?? "";
+  expect(rootStyle).toContain("--embed-primary:#7a1f5c");
+  expect(rootStyle).toContain("--embed-radius:6px");
+  expect(rootStyle).not.toContain("url(");
 
   expect((await request.get("/embed/00000000-0000-4000-8000-000000000000/journey")).status()).toBe(404);
   expect((await request.get("/embed/not-an-id/journey")).status()).toBe(404);

@@ -46,9 +46,7 @@ const styles = StyleSheet.create({
   badges: { flexDirection: "row", flexWrap: "wrap", marginTop: 2, marginBottom: 2 },
   badge: { backgroundColor: "#eef2f7", paddingHorizontal: 4, paddingVertical: 1, marginRight: 4, marginBottom: 2, fontSize: 8.5 },
   decision: { backgroundColor: "#e6f4ea", paddingHorizontal: 4, paddingVertical: 1, marginRight: 4, marginBottom: 2, fontSize: 8.5, fontWeight: 700 },
-  bullet: { flexDirection: "row", marginLeft: 6 },
-  bulletMark: { width: 10 },
-  bulletText: { flex: 1 },
+  bullet: { marginLeft: 6 },
   content: { flexGrow: 1 },
   footer: { flexDirection: "row", justifyContent: "space-between", marginTop: 10, paddingTop: 4, borderTop: "0.5pt solid #cbd5e1", fontSize: 8, color: "#4b5563" },
 });
@@ -59,13 +57,9 @@ export function pdfOptions<T extends { code: string; rank: number }>(options: re
   return options.filter((o) => o.rank <= PDF_OPTIONS || decisions[o.code]?.decision === "shortlisted");
 }
 
+/** One list line: a single text node with a hanging bullet (fewer layout nodes than a row of two). */
 function Bullet({ children }: { children: string }) {
-  return (
-    <View style={styles.bullet}>
-      <Text style={styles.bulletMark}>•</Text>
-      <Text style={styles.bulletText}>{children}</Text>
-    </View>
-  );
+  return <Text style={styles.bullet}>{`•  ${children}`}</Text>;
 }
 
 function ReportPdf({ data, locale, printedAt }: { data: ReportDocumentData; locale: "en" | "fr"; printedAt: Date }) {

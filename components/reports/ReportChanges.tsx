@@ -7,6 +7,7 @@ export async function ReportChanges({ diff, locale }: { diff: ReportDiff; locale
   const t = await getTranslations("reports.changes");
   const title = (o: { titleEn: string; titleFr: string; code: string }) => `${locale === "fr" ? frenchTypography(o.titleFr) : o.titleEn} (${o.code})`;
   const name = (g: { nameEn: string; nameFr: string }) => (locale === "fr" ? frenchTypography(g.nameFr) : g.nameEn);
+  const colon = locale === "fr" ? "\u00a0: " : ": ";
   const fields = diff.answers.map((f) => (t.has(`fields.${f}`) ? t(`fields.${f}` as "fields.origin") : f));
   return (
     <section aria-labelledby="changes" className="space-y-3 rounded border border-[var(--color-brand)] p-4" data-testid="report-changes">
@@ -47,7 +48,9 @@ export async function ReportChanges({ diff, locale }: { diff: ReportDiff; locale
           <ul className="list-disc pl-5">
             {diff.moved.map((o) => (
               <li key={o.code}>
-                {title(o)}: {o.to < o.from ? <span aria-hidden="true">↑ </span> : <span aria-hidden="true">↓ </span>}
+                {title(o)}
+                {colon}
+                {o.to < o.from ? <span aria-hidden="true">↑ </span> : <span aria-hidden="true">↓ </span>}
                 {t(o.to < o.from ? "up" : "down", { from: o.from, to: o.to })}
               </li>
             ))}
@@ -60,7 +63,9 @@ export async function ReportChanges({ diff, locale }: { diff: ReportDiff; locale
           <ul className="list-disc pl-5">
             {diff.gaps.map((g) => (
               <li key={g.code}>
-                {title(g)}: {[g.closed.length ? t("closed", { names: g.closed.map(name).join(", ") }) : null, g.opened.length ? t("opened", { names: g.opened.map(name).join(", ") }) : null].filter(Boolean).join("; ")}
+                {title(g)}
+                {colon}
+                {[g.closed.length ? t("closed", { names: g.closed.map(name).join(", ") }) : null, g.opened.length ? t("opened", { names: g.opened.map(name).join(", ") }) : null].filter(Boolean).join("; ")}
               </li>
             ))}
           </ul>

@@ -157,7 +157,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
               <AlternativeCard key={option.code} target={localized(option, locale)} locale={locale} rank={option.rank}>
                   <div id={`option-${option.code}`} className="mt-3 scroll-mt-4 space-y-2 border-t border-slate-200 pt-3" data-testid="report-option" data-code={option.code}>
                     <p>
-                      <span className="font-medium">{t("report.decision")}: </span>
+                      <span className="font-medium">{t("report.decision")}{locale === "fr" ? "\u00a0: " : ": "}</span>
                       <span data-testid="decision">{t(`report.decisions.${decision?.decision ?? "open"}`)}</span>
                       {decision?.reason ? <span> · {decision.reason}</span> : null}
                     </p>

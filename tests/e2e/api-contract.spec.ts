@@ -91,3 +91,28 @@ test("public reads carry a strong ETag and answer If-None-Match with 304", async
     expect(changed.status(), path).toBe(200);
   }
 });
+
+test("the developers page shows the interactive reference, served by the app, in both languages", async ({ page }) => {
+  const outside: string[] = [];
+  const violations: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol.startsWith("http")) outside.push(r.url());
+  });
+  page.on("console", (m) => {
+    if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  for (const [locale, heading] of [
+    ["en", "Parallel for developers"],
+    ["fr", "Parallel pour les développeurs"],
+  ] as const) {
+    await page.goto(`/${locale}/developers`);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByTestId("openapi-link")).toHaveAttribute("href", "/api/v1/openapi.json");
+    // Swagger UI lists the operations read from the document.
+    await expect(page.locator("#swagger-ui .opblock-summary-path").filter({ hasText: "/api/v1/professions/{slug}" })).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator("#swagger-ui .opblock-summary-path").filter({ hasText: "/api/oembed" })).toBeVisible();
+  }
+  expect(outside).toEqual([]);
+  expect(violations).toEqual([]);
+});

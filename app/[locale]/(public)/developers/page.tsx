@@ -45,7 +45,8 @@ export default async function DevelopersPage({ params }: Props) {
         </noscript>
         {/* eslint-disable-next-line @next/next/no-css-tags -- the reference's own stylesheet, loaded on this page only */}
         <link rel="stylesheet" href="/developers/swagger-ui/swagger-ui.css" precedence="default" />
-        <div id="swagger-ui" data-url="/api/v1/openapi.json" lang="en" data-testid="swagger-ui" />
+        {/* Filled by the reference's script: React leaves the inside of an element with inner HTML alone when it hydrates. */}
+        <div id="swagger-ui" data-url="/api/v1/openapi.json" lang="en" data-testid="swagger-ui" dangerouslySetInnerHTML={{ __html: "" }} />
         <script src="/developers/swagger-ui/swagger-ui-bundle.js" nonce={nonce} async />
         <script src="/developers/swagger-ui/init.js" nonce={nonce} async />
       </section>

@@ -115,7 +115,8 @@ function pageLimit(request: NextRequest): LimitName | null {
   // Embed pages (/embed/<organization>/occupations?q=) search like the site's own pages.
   const section = parts[1] === "embed" ? parts[3] : parts[2];
   if (request.method === "POST") return "journeyWrite";
-  if (section === "saved") return "savedLookup";
+  // A private link's token is looked up in the database: saved journeys and shared reports.
+  if (section === "saved" || (section === "reports" && parts[3] === "shared")) return "savedLookup";
   if ((section === "occupations" || section === "pre-arrival" || section === "post-assessment") && request.nextUrl.searchParams.get("q")) {
     return "search";
   }

@@ -177,7 +177,12 @@ export async function exportAudit(ctx: OrgContext): Promise<AuditEntry[]> {
 
 /** The trail of one client file (kept after the file is deleted). */
 export async function clientTrail(tx: Tx, orgId: string, clientId: string): Promise<AuditEntry[]> {
-  const rows = await tx.auditEvent.findMany({ where: { organizationId: orgId, subjectId: clientId }, orderBy: { id: "asc" }, take: 10_000 });
+  // Events about the file itself, and about its parts recorded under their own id (a report names its client in detail.client).
+  const rows = await tx.auditEvent.findMany({
+    where: { organizationId: orgId, OR: [{ subjectId: clientId }, { detail: { path: ["client"], equals: clientId } }] },
+    orderBy: { id: "asc" },
+    take: 10_000,
+  });
   return rows.map(toEntry);
 }
 

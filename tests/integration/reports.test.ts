@@ -122,6 +122,9 @@ describe("running a report", () => {
     expect(second.diff!.appeared.length + second.diff!.moved.length + second.diff!.unchanged).toBe(second.results.options.length);
     const list = await reports.listReports(a, aClient);
     expect(list.map((r) => r.version)).toEqual([2, 1]);
+    // The client's export (right of access) carries its reports' events too.
+    const exported = await clients.exportClient(a, aClient);
+    expect(exported.auditTrail.filter((e) => e.action === "report.create")).toHaveLength(2);
   });
 
   it("refuses a client who has not agreed to matching, and an unknown profession, without writing anything", async () => {

@@ -5,7 +5,7 @@ import { savedHref } from "@/lib/journeys/paths";
 import { stepsOf } from "@/lib/journeys/schema";
 import { RETENTION_DAYS, type SavedJourney } from "@/lib/journeys/store";
 import { PrintButton } from "@/components/ui/PrintButton";
-import { CopyLink } from "./CopyLink";
+import { CopyButton } from "@/components/ui/CopyButton";
 import { DeleteConfirm } from "./DeleteConfirm";
 import { StepAnnouncer } from "./StepAnnouncer";
 import { Button, ButtonLink } from "./ui";
@@ -50,7 +50,7 @@ export async function SavedJourneyView({ locale, token, journey, origin, confirm
           {t("saved.linkLabel")}
         </label>
         <input id="private-link" readOnly value={link} aria-describedby="private-link-hint" className="mt-1 block w-full rounded border border-slate-500 bg-[var(--color-surface)] px-3 py-2 font-mono text-sm" />
-        <CopyLink targetId="private-link" label={t("saved.copy")} copied={t("saved.copied")} failed={t("saved.copyFailed")} />
+        <CopyButton targetId="private-link" label={t("saved.copy")} copied={t("saved.copied")} failed={t("saved.copyFailed")} />
         <p id="private-link-hint" className="mt-1 text-sm">
           {t("saved.linkHint")}
         </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CopySnippet } from "@/components/embed/CopySnippet";
+import { CopyButton } from "@/components/ui/CopyButton";
 import { Button, SelectField, TextField } from "@/components/journeys/ui";
 import { Alert, Notice } from "@/components/workspace/Notice";
 import { pageContext } from "@/lib/auth/guards";
@@ -144,7 +144,7 @@ export default async function EmbedSettingsPage({ params, searchParams }: Props)
                 {t(`views.${view}`)}
               </label>
               <textarea id={`snippet-${view}`} readOnly rows={3} value={code} className="w-full rounded border border-slate-400 p-2 font-mono text-xs" data-testid={`snippet-${view}`} />
-              <CopySnippet targetId={`snippet-${view}`} label={t("copy")} copied={t("copied")} failed={t("copyFailed")} />
+              <CopyButton targetId={`snippet-${view}`} label={t("copy")} copied={t("copied")} failed={t("copyFailed")} />
             </div>
           );
         })}

@@ -1,33 +1,32 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { buttonClass } from "./ui";
+import { buttonClass } from "@/components/journeys/ui";
 
 /**
- * "Copy the link", next to the read-only field that shows it. Needs
- * JavaScript, so it appears only once it runs; without it the link stays
- * selectable text. When the clipboard is refused, the link is selected so the
- * person can copy it themselves.
+ * "Copy", next to the read-only field (input or textarea) that shows what to
+ * copy: a private link, an embed snippet. Needs JavaScript, so it appears only
+ * once it runs; without it the field stays selectable text. When the
+ * clipboard is refused, the field's text is selected so the person can copy
+ * it themselves.
  */
 const noSubscription = () => () => {};
 
-export function CopyLink({ targetId, label, copied, failed }: { targetId: string; label: string; copied: string; failed: string }) {
+export function CopyButton({ targetId, label, copied, failed }: { targetId: string; label: string; copied: string; failed: string }) {
   // False on the server and before hydration, true once scripts run.
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [status, setStatus] = useState("");
 
   const copy = async () => {
     const field = document.getElementById(targetId);
-    const link = field instanceof HTMLInputElement ? field.value : "";
+    const readable = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field : null;
     setStatus("");
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(readable?.value ?? "");
       setStatus(copied);
     } catch {
-      if (field instanceof HTMLInputElement) {
-        field.focus();
-        field.select();
-      }
+      readable?.focus();
+      readable?.select();
       setStatus(failed);
     }
   };

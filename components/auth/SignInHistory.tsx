@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/DataTable";
 
 export interface SignInRow {
   id: string;
@@ -27,35 +28,27 @@ export async function SignInHistory({ rows }: { rows: SignInRow[] }) {
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="px-2 py-2">{t("when")}</th>
-                <th scope="col" className="px-2 py-2">{t("method")}</th>
-                <th scope="col" className="px-2 py-2">{t("outcome")}</th>
-                <th scope="col" className="px-2 py-2">{t("browser")}</th>
-                <th scope="col" className="px-2 py-2">{t("address")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200 align-top">
-                  <td className="px-2 py-2">{format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td className="px-2 py-2">{t(`methods.${row.method}`)}</td>
-                  <td className="px-2 py-2">
-                    {t(`outcomes.${row.outcome}`)}
-                    {row.reason ? <span className="block text-[var(--color-muted)]">{reason(row.reason)}</span> : null}
-                    {row.newDevice ? <span className="block font-semibold">{t("newDevice")}</span> : null}
-                  </td>
-                  <td className="px-2 py-2">{t("device", { browser: row.device.browser, os: row.device.os })}</td>
-                  <td className="px-2 py-2 font-mono">{row.ipAddress ?? t("unknownAddress")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          rows={rows}
+          rowKey={(row) => row.id}
+          columns={[
+            { header: t("when"), cell: (row) => format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" }) },
+            { header: t("method"), cell: (row) => t(`methods.${row.method}`) },
+            {
+              header: t("outcome"),
+              cell: (row) => (
+                <>
+                  {t(`outcomes.${row.outcome}`)}
+                  {row.reason ? <span className="block text-[var(--color-muted)]">{reason(row.reason)}</span> : null}
+                  {row.newDevice ? <span className="block font-semibold">{t("newDevice")}</span> : null}
+                </>
+              ),
+            },
+            { header: t("browser"), cell: (row) => t("device", { browser: row.device.browser, os: row.device.os }) },
+            { header: t("address"), cell: (row) => row.ipAddress ?? t("unknownAddress"), className: "font-mono" },
+          ]}
+        />
       )}
       <p className="text-sm text-[var(--color-muted)]">{t("notYou")}</p>
     </section>

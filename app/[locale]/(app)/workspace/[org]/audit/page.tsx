@@ -3,10 +3,14 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClass, inputClass } from "@/components/journeys/ui";
 import { LinkButton } from "@/components/workspace/LinkButton";
+import { DataTable } from "@/components/ui/DataTable";
 import { pageContext } from "@/lib/auth/guards";
 import { isLocale } from "@/lib/i18n/routing";
 import { AUDIT_ACTIONS, auditQuerySchema, listAudit } from "@/lib/workspace/audit";
 import { NO_INDEX, dateFormats, one, type OrgParams, type SearchParams } from "../../page-helpers";
+
+/** Events after which the file is gone: the trail names it without a link. */
+const ERASING = new Set(["client.delete", "erasure.approve", "retention.erase"]);
 
 type Props = { params: OrgParams; searchParams: SearchParams };
 
@@ -85,45 +89,34 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="px-2 py-2">{t("when")}</th>
-                <th scope="col" className="px-2 py-2">{t("who")}</th>
-                <th scope="col" className="px-2 py-2">{t("what")}</th>
-                <th scope="col" className="px-2 py-2">{t("subject")}</th>
-                <th scope="col" className="px-2 py-2">{t("request")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} className="border-b border-slate-200 align-top">
-                  <td className="px-2 py-2 whitespace-nowrap">{moment(e.at)}</td>
-                  <td className="px-2 py-2">{e.actor}</td>
-                  <td className="px-2 py-2">{actionLabel(e.action)}</td>
-                  <td className="px-2 py-2">
-                    {e.subjectType === "client" && e.subjectId ? (
-                      e.action === "client.delete" ? (
-                        t("deletedClient", { id: e.subjectId.slice(0, 8) })
-                      ) : (
-                        <a href={`${base}/clients/${e.subjectId}`}>
-                          {t("clientLink")} {e.subjectId.slice(0, 8)}
-                        </a>
-                      )
-                    ) : e.subjectId ? (
-                      `${e.subjectType} ${e.subjectId.slice(0, 8)}`
-                    ) : (
-                      e.subjectType
-                    )}
-                  </td>
-                  <td className="px-2 py-2 break-all">{e.route}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          rows={entries}
+          rowKey={(e) => e.id}
+          columns={[
+            { header: t("when"), className: "whitespace-nowrap", cell: (e) => moment(e.at) },
+            { header: t("who"), cell: (e) => e.actor },
+            { header: t("what"), cell: (e) => actionLabel(e.action) },
+            {
+              header: t("subject"),
+              cell: (e) =>
+                e.subjectType === "client" && e.subjectId ? (
+                  ERASING.has(e.action) ? (
+                    t("deletedClient", { id: e.subjectId.slice(0, 8) })
+                  ) : (
+                    <a href={`${base}/clients/${e.subjectId}`}>
+                      {t("clientLink")} {e.subjectId.slice(0, 8)}
+                    </a>
+                  )
+                ) : e.subjectId ? (
+                  `${e.subjectType} ${e.subjectId.slice(0, 8)}`
+                ) : (
+                  e.subjectType
+                ),
+            },
+            { header: t("request"), className: "break-all", cell: (e) => e.route },
+          ]}
+        />
       )}
       <nav aria-label={t("title")} className="flex flex-wrap gap-4">
         {query.before ? <a href={link()}>{t("newest")}</a> : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/ui/DataTable";
 import { Alert, Notice } from "@/components/workspace/Notice";
 import { pageContext } from "@/lib/auth/guards";
 import { isLocale } from "@/lib/i18n/routing";
@@ -38,43 +39,36 @@ export default async function ErasuresPage({ params, searchParams }: Props) {
       {requests.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">{t("client")}</th>
-                <th scope="col" className="py-2 pr-4">{t("reason")}</th>
-                <th scope="col" className="py-2 pr-4">{t("asked")}</th>
-                <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                <th scope="col" className="py-2 pr-4">{t("decided")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.id} className="border-b border-slate-200 align-top">
-                  <td className="py-2 pr-4">
-                    {r.status === "approved" ? (
-                      <span className="font-mono text-xs">
-                        {r.clientId.slice(0, 8)} ({t("gone")})
-                      </span>
-                    ) : (
-                      <a href={`${base}/clients/${r.clientId}`}>{t("open")}</a>
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">{tc(`reasons.${r.reason}`)}</td>
-                  <td className="py-2 pr-4">
-                    {r.requestedBy}, {day(r.requestedAt)}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {t(`statuses.${r.status}`)}
-                    {r.counts ? <div className="text-xs text-[var(--color-muted)]">{t("erasedCounts", { ...r.counts })}</div> : null}
-                  </td>
-                  <td className="py-2 pr-4">{r.decidedBy ? `${r.decidedBy}, ${r.decidedAt ? day(r.decidedAt) : ""}` : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          rows={requests}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              header: t("client"),
+              cell: (r) =>
+                r.status === "approved" ? (
+                  <span className="font-mono text-xs">
+                    {r.clientId.slice(0, 8)} ({t("gone")})
+                  </span>
+                ) : (
+                  <a href={`${base}/clients/${r.clientId}`}>{t("open")}</a>
+                ),
+            },
+            { header: t("reason"), cell: (r) => tc(`reasons.${r.reason}`) },
+            { header: t("asked"), cell: (r) => `${r.requestedBy}, ${day(r.requestedAt)}` },
+            {
+              header: t("status"),
+              cell: (r) => (
+                <>
+                  {t(`statuses.${r.status}`)}
+                  {r.counts ? <div className="text-xs text-[var(--color-muted)]">{t("erasedCounts", { ...r.counts })}</div> : null}
+                </>
+              ),
+            },
+            { header: t("decided"), cell: (r) => (r.decidedBy ? `${r.decidedBy}, ${r.decidedAt ? day(r.decidedAt) : ""}` : "") },
+          ]}
+        />
       )}
     </div>
   );

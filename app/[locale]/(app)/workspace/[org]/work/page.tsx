@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/ui/DataTable";
 import { pageContext } from "@/lib/auth/guards";
 import { isLocale } from "@/lib/i18n/routing";
 import { ACTION_STATUS_LABELS, REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from "@/lib/workspace/casework/labels";
@@ -38,35 +39,29 @@ export default async function MyWorkPage({ params }: Props) {
         {work.items.length === 0 ? (
           <p>{t("noItems")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-left">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-4">{t("due")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("client")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("action")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("owner")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {work.items.map((i) => (
-                  <tr key={i.id} className={`border-b border-slate-200 ${i.overdue ? "bg-red-50" : ""}`} data-testid="work-item">
-                    <td className="py-2 pr-4 whitespace-nowrap">
-                      {i.dueOn ? day(i.dueOn) : ""}
-                      {i.overdue ? <strong className="ml-2 text-red-800">{t("overdue")}</strong> : null}
-                    </td>
-                    <td className="py-2 pr-4">
-                      <a href={clientHref(i.clientId, "plan")}>{i.clientName}</a>
-                    </td>
-                    <td className="py-2 pr-4">{i.title}</td>
-                    <td className="py-2 pr-4">{i.owner ? i.owner.name : tp("ownerClient")}</td>
-                    <td className="py-2 pr-4">{ACTION_STATUS_LABELS[lang][i.status]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("items")}
+            rows={work.items}
+            rowKey={(i) => i.id}
+            rowClassName={(i) => (i.overdue ? "bg-red-50" : "")}
+            rowProps={() => ({ "data-testid": "work-item" })}
+            columns={[
+              {
+                header: t("due"),
+                className: "whitespace-nowrap",
+                cell: (i) => (
+                  <>
+                    {i.dueOn ? day(i.dueOn) : ""}
+                    {i.overdue ? <strong className="ml-2 text-red-800">{t("overdue")}</strong> : null}
+                  </>
+                ),
+              },
+              { header: t("client"), cell: (i) => <a href={clientHref(i.clientId, "plan")}>{i.clientName}</a> },
+              { header: t("action"), cell: (i) => i.title },
+              { header: t("owner"), cell: (i) => (i.owner ? i.owner.name : tp("ownerClient")) },
+              { header: t("status"), cell: (i) => ACTION_STATUS_LABELS[lang][i.status] },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="waiting" className="space-y-2">
@@ -76,32 +71,19 @@ export default async function MyWorkPage({ params }: Props) {
         {work.referrals.length === 0 ? (
           <p>{t("noReferrals")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-left">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-4">{t("since")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("client")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("kind")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("partner")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {work.referrals.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-200" data-testid="work-referral">
-                    <td className="py-2 pr-4 whitespace-nowrap">{day(r.referredOn)}</td>
-                    <td className="py-2 pr-4">
-                      <a href={clientHref(r.clientId, "referrals")}>{r.clientName}</a>
-                    </td>
-                    <td className="py-2 pr-4">{REFERRAL_KIND_LABELS[lang][r.kind]}</td>
-                    <td className="py-2 pr-4">{r.partner}</td>
-                    <td className="py-2 pr-4">{REFERRAL_STATUS_LABELS[lang][r.status]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("referrals")}
+            rows={work.referrals}
+            rowKey={(r) => r.id}
+            rowProps={() => ({ "data-testid": "work-referral" })}
+            columns={[
+              { header: t("since"), className: "whitespace-nowrap", cell: (r) => day(r.referredOn) },
+              { header: t("client"), cell: (r) => <a href={clientHref(r.clientId, "referrals")}>{r.clientName}</a> },
+              { header: t("kind"), cell: (r) => REFERRAL_KIND_LABELS[lang][r.kind] },
+              { header: t("partner"), cell: (r) => r.partner },
+              { header: t("status"), cell: (r) => REFERRAL_STATUS_LABELS[lang][r.status] },
+            ]}
+          />
         )}
       </section>
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { describedBy, FieldError, fieldId, Hint, inputClass } from "@/components/journeys/ui";
 
 /** Form fields of the casework pages: labelled, their hint and error wired for screen readers, native validation so they work without JavaScript. */
@@ -13,7 +14,15 @@ interface Common {
 
 const idFor = (name: string, prefix?: string) => (prefix ? `${prefix}-${name}` : name);
 
-export function TextArea({ name, label, error, hint, idPrefix, defaultValue, maxLength, required, rows = 4 }: Common & { defaultValue?: string; maxLength: number; required?: boolean; rows?: number }) {
+/** The label, hint and error around one control; `control` gets the id and the accessible wiring. */
+function Labelled({
+  name,
+  label,
+  error,
+  hint,
+  idPrefix,
+  control,
+}: Common & { control: (wiring: { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined }) => ReactNode }) {
   const key = idFor(name, idPrefix);
   return (
     <div>
@@ -21,28 +30,24 @@ export function TextArea({ name, label, error, hint, idPrefix, defaultValue, max
         {label}
       </label>
       {hint ? <Hint name={key}>{hint}</Hint> : null}
-      <textarea
-        id={fieldId(key)}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        required={required}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(key, error, Boolean(hint))}
-        className={`${inputClass} max-w-2xl`}
-      />
+      {control({ id: fieldId(key), "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(key, error, Boolean(hint)) })}
       <FieldError name={key} message={error} />
     </div>
   );
 }
 
+export function TextArea({ defaultValue, maxLength, required, rows = 4, ...common }: Common & { defaultValue?: string; maxLength: number; required?: boolean; rows?: number }) {
+  return (
+    <Labelled
+      {...common}
+      control={(wiring) => (
+        <textarea {...wiring} name={common.name} rows={rows} maxLength={maxLength} required={required} defaultValue={defaultValue} className={`${inputClass} max-w-2xl`} />
+      )}
+    />
+  );
+}
+
 export function Input({
-  name,
-  label,
-  error,
-  hint,
-  idPrefix,
   defaultValue,
   type = "text",
   maxLength,
@@ -50,58 +55,44 @@ export function Input({
   max,
   pattern,
   inputMode,
+  ...common
 }: Common & { defaultValue?: string; type?: "text" | "date"; maxLength?: number; required?: boolean; max?: string; pattern?: string; inputMode?: "numeric" | "text" }) {
-  const key = idFor(name, idPrefix);
   return (
-    <div>
-      <label htmlFor={fieldId(key)} className="block font-medium">
-        {label}
-      </label>
-      {hint ? <Hint name={key}>{hint}</Hint> : null}
-      <input
-        id={fieldId(key)}
-        name={name}
-        type={type}
-        maxLength={maxLength}
-        required={required}
-        max={max}
-        pattern={pattern}
-        inputMode={inputMode}
-        autoComplete="off"
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(key, error, Boolean(hint))}
-        className={inputClass}
-      />
-      <FieldError name={key} message={error} />
-    </div>
+    <Labelled
+      {...common}
+      control={(wiring) => (
+        <input
+          {...wiring}
+          name={common.name}
+          type={type}
+          maxLength={maxLength}
+          required={required}
+          max={max}
+          pattern={pattern}
+          inputMode={inputMode}
+          autoComplete="off"
+          defaultValue={defaultValue}
+          className={inputClass}
+        />
+      )}
+    />
   );
 }
 
-export function Select({ name, label, error, hint, idPrefix, options, defaultValue }: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
-  const key = idFor(name, idPrefix);
+export function Select({ options, defaultValue, ...common }: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
   return (
-    <div>
-      <label htmlFor={fieldId(key)} className="block font-medium">
-        {label}
-      </label>
-      {hint ? <Hint name={key}>{hint}</Hint> : null}
-      <select
-        id={fieldId(key)}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(key, error, Boolean(hint))}
-        className={inputClass}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError name={key} message={error} />
-    </div>
+    <Labelled
+      {...common}
+      control={(wiring) => (
+        <select {...wiring} name={common.name} defaultValue={defaultValue} className={inputClass}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 

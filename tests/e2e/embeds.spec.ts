@@ -211,7 +211,9 @@ test("embed pages: other views, languages, unknown organizations, and the snippe
 
   expect((await request.get("/embed/00000000-0000-4000-8000-000000000000/journey")).status()).toBe(404);
   expect((await request.get("/embed/not-an-id/journey")).status()).toBe(404);
-  expect((await request.get(`/embed/${organizationId}/professions/nope`)).status()).toBe(404);
+  const missing = await request.get(`/embed/${organizationId}/professions/nope?locale=fr`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain("Cette page n’est pas disponible.");
 
   const script = await request.get("/embed.js");
   expect(script.headers()["content-type"]).toContain("javascript");

@@ -21,5 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const type = FILES[file];
   if (!type) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const body = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "swagger-ui-dist", file));
-  return new Response(new Uint8Array(body), { headers: { ...headers, "Content-Type": type } });
+  // The page has its own title and introduction: the reference's repeated heading (a second h1) is hidden.
+  const extra = file === "swagger-ui.css" ? "\n#swagger-ui .information-container{display:none}\n" : "";
+  return new Response(Buffer.concat([body, Buffer.from(extra)]), { headers: { ...headers, "Content-Type": type } });
 }

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { promisify } from "node:util";
 import { expect, test, type Browser, type Frame, type Page } from "@playwright/test";
-import { e2eDatabaseUrl, E2E_PORT, WORKSPACE_BASE_URL } from "../support/e2e-app";
+import { e2eDatabaseUrl, E2E_PORT, E2E_SITE_URL, WORKSPACE_BASE_URL } from "../support/e2e-app";
 
 /**
  * Pathway pages on another site, as an organization's web team uses them:
@@ -178,7 +178,8 @@ test("without JavaScript the snippet is a plain link to the page", async ({ brow
   await page.goto(`${ALLOWED}/`);
   await expect(page.locator("iframe")).toHaveCount(0);
   const link = page.getByRole("link", { name: "Le parcours d’une profession" });
-  await expect(link).toHaveAttribute("href", `${WORKSPACE_BASE_URL}/fr/professions/registered-nurses/ab`);
+  // The link is written with the site's own address (SITE_URL).
+  await expect(link).toHaveAttribute("href", `${E2E_SITE_URL}/fr/professions/registered-nurses/ab`);
   await context.close();
 });
 

@@ -10,6 +10,9 @@ import { embeddedUrl } from "../../prisma/embedded";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
+/** The app's SITE_URL (playwright.config.ts): the origin of the absolute links it writes. */
+export const E2E_SITE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
 /** The app as a browser must address it for sign-in: next-auth's cookies need `localhost`, not 127.0.0.1. */
 export const WORKSPACE_BASE_URL = `http://localhost:${E2E_PORT}`;
 

@@ -200,7 +200,7 @@ test("embed pages: other views, languages, unknown organizations, and the snippe
   // No ?locale=: the organization's language (French, chosen on the settings page).
   expect(journeyHtml).toContain('lang="fr-CA"');
   expect(journeyHtml).toContain("Planifier votre carrière au Canada");
-  expect(journeyHtml).toMatch(/href="http:\/\/localhost:\d+\/fr\/pre-arrival\?occupation=31301" target="_blank" rel="noopener"/);
+  expect(journeyHtml).toContain(`href="${E2E_SITE_URL}/fr/pre-arrival?occupation=31301" target="_blank" rel="noopener"`);
 
   // A snippet override that is not a colour is ignored, never written into the page.
   const hostile = await request.get(`/embed/${organizationId}/journey?primary=red;background:url(x)&radius=99`);
@@ -232,11 +232,12 @@ test("oEmbed: discovery link on pages, a rich iframe for an organization, errors
   const page = await (await request.get("/fr/professions/registered-nurses")).text();
   const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(page)?.[1]?.replaceAll("&amp;", "&");
   expect(discovery).toBeTruthy();
-  const linked = await request.get(discovery!.replace(WORKSPACE_BASE_URL, ""));
+  const linked = await request.get(discovery!.replace(E2E_SITE_URL, ""));
   expect(linked.status()).toBe(200);
   expect((await linked.json()).type).toBe("rich");
 
-  const url = `${WORKSPACE_BASE_URL}/fr/professions/registered-nurses`;
+  // A page of this site, as its own address names it (SITE_URL).
+  const url = `${E2E_SITE_URL}/fr/professions/registered-nurses`;
   const response = await request.get(`/api/oembed?${new URLSearchParams({ url, org: organizationId, maxwidth: "500", maxheight: "700" })}`);
   expect(response.status()).toBe(200);
   const body = await response.json();
@@ -247,7 +248,7 @@ test("oEmbed: discovery link on pages, a rich iframe for an organization, errors
   expect(again.status()).toBe(304);
 
   expect((await request.get(`/api/oembed?${new URLSearchParams({ url: "https://example.org/fr/professions/registered-nurses" })}`)).status()).toBe(404);
-  expect((await request.get(`/api/oembed?${new URLSearchParams({ url: `${WORKSPACE_BASE_URL}/fr/professions/astronauts` })}`)).status()).toBe(404);
+  expect((await request.get(`/api/oembed?${new URLSearchParams({ url: `${E2E_SITE_URL}/fr/professions/astronauts` })}`)).status()).toBe(404);
   expect((await request.get(`/api/oembed?${new URLSearchParams({ url, format: "xml" })}`)).status()).toBe(501);
   expect((await request.get(`/api/oembed?${new URLSearchParams({ url, maxwidth: "wide" })}`)).status()).toBe(400);
 });

@@ -39,7 +39,6 @@ function secrets(): string[] {
     fixture.orgA.shareCode,
     fixture.people.counsellorA,
     ...fixture.casework.secrets,
-    fixture.report.id,
   ];
 }
 

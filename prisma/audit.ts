@@ -33,7 +33,7 @@ interface EventRow {
  * whatever role runs it (the owner of the tables is held by it too).
  */
 export async function verifyAuditChains(client: pg.Client): Promise<ChainReport> {
-  const organizations = (await client.query<{ id: string }>("SELECT id FROM organization ORDER BY created_at")).rows.map((r) => r.id);
+  const organizations = (await client.query<{ id: string }>("SELECT id FROM organization ORDER BY id")).rows.map((r) => r.id);
   const rows: EventRow[] = [];
   for (const orgId of organizations) {
     await client.query("BEGIN READ ONLY");

@@ -39,6 +39,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Parallel <no-reply@localhost>"),
   /** Signs sign-in tokens and cookies; unset: generated once and kept in .data/auth-secret. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** Seals personal fields (32 random bytes, base64); unset: generated once into .data/data-keys.json (lib/security/crypto.ts). */
+  DATA_KEY: z.string().min(1).optional(),
+  /** Older data keys still readable during a rotation, comma-separated. */
+  DATA_KEY_PREVIOUS: z.string().optional(),
   /** Minutes without activity after which a workspace session ends. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   /** The public origin, for absolute links (sitemap, Open Graph). */
@@ -58,6 +62,11 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Read the environment again on the next `env()` (after a test or a command changed it). */
+export function forgetEnv(): void {
+  cached = undefined;
 }
 
 /**

@@ -19,7 +19,7 @@
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { keyRing, keySource, newDataKey, readKeyFile, resetKeyRing, writeKeyFile } from "../lib/security/crypto";
+import { keyRing, keySource, newDataKey, previousKeysFromEnv, readKeyFile, resetKeyRing, writeKeyFile } from "../lib/security/crypto";
 import { resealAll, rotateTo } from "../lib/security/rotation";
 import { env } from "../lib/env";
 import { isLocalSite, securityProblems } from "../lib/security/check";
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     const problems = securityProblems({
       siteUrl: config.SITE_URL,
       authSecret: config.AUTH_SECRET,
-      dataKey: process.env.DATA_KEY,
+      dataKey: config.DATA_KEY,
       embedded: database.embedded,
       database: await readDatabaseFacts(database.url),
     });
@@ -87,14 +87,14 @@ async function sealInClear(): Promise<number> {
 
 async function rotateKey(): Promise<number> {
   if (keySource() === "environment") {
-    const previous = (process.env.DATA_KEY_PREVIOUS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
+    const previous = previousKeysFromEnv();
     if (!previous.length) {
       console.error(
         "DATA_KEY is set in the environment. To rotate: set DATA_KEY to a new key (npm run -s security -- new-key) and DATA_KEY_PREVIOUS to the old one, restart the app, run this command again, then remove DATA_KEY_PREVIOUS.",
       );
       return 2;
     }
-    const report = await withClient((client) => rotateTo(client, process.env.DATA_KEY!, previous));
+    const report = await withClient((client) => rotateTo(client, env().DATA_KEY!, previous));
     console.log(`Re-sealed ${describe(report.resealed)}; ${report.verified} value(s) read back with the new key alone. Remove DATA_KEY_PREVIOUS now.`);
     return 0;
   }

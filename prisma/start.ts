@@ -76,7 +76,7 @@ async function main(): Promise<number> {
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     // A deployed site (not on this machine) starts only with a safe configuration.
     if (!isLocalSite(config.SITE_URL)) {
-      const problems = securityProblems({ siteUrl: config.SITE_URL, authSecret: config.AUTH_SECRET, dataKey: process.env.DATA_KEY, embedded: Boolean(embedded), database: await readDatabaseFacts(url) });
+      const problems = securityProblems({ siteUrl: config.SITE_URL, authSecret: config.AUTH_SECRET, dataKey: config.DATA_KEY, embedded: Boolean(embedded), database: await readDatabaseFacts(url) });
       if (problems.length) {
         console.error(`Parallel will not serve ${config.SITE_URL} until these are fixed:\n${problems.map((p) => `- ${p}`).join("\n")}`);
         return 1;

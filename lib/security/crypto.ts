@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, ran
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { env, forgetEnv } from "@/lib/env";
 import { normalizeForSearch } from "@/lib/occupations/normalize";
 
 /**
@@ -101,7 +102,15 @@ export function writeKeyFile(keys: { current: string; previous: string[] }, flag
 
 /** Where the keys come from, for messages and the security check. */
 export function keySource(): "environment" | "file" {
-  return process.env.DATA_KEY ? "environment" : "file";
+  return env().DATA_KEY ? "environment" : "file";
+}
+
+/** The older keys named in DATA_KEY_PREVIOUS. */
+export function previousKeysFromEnv(): string[] {
+  return (env().DATA_KEY_PREVIOUS ?? "")
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
 }
 
 let ring: KeyRing | undefined;
@@ -109,11 +118,9 @@ let ring: KeyRing | undefined;
 let ringFileTime = 0;
 
 export function keyRing(): KeyRing {
-  const fromEnv = process.env.DATA_KEY;
+  const fromEnv = env().DATA_KEY;
   if (fromEnv) {
-    if (ring) return ring;
-    const previous = (process.env.DATA_KEY_PREVIOUS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-    ring = keyRingFrom(fromEnv, previous);
+    ring ??= keyRingFrom(fromEnv, previousKeysFromEnv());
     return ring;
   }
   const file = keyFilePath();
@@ -125,9 +132,10 @@ export function keyRing(): KeyRing {
   return ring;
 }
 
-/** Forget the cached keys (after a rotation, or in tests). */
+/** Forget the cached keys, and the environment they were read from (after a rotation, or in tests). */
 export function resetKeyRing(next?: KeyRing): void {
   ring = next;
+  forgetEnv();
 }
 
 export function isSealed(value: string): boolean {

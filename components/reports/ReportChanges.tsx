@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { frenchTypography } from "@/lib/i18n/typography";
 import { isEmptyDiff, type ReportDiff } from "@/lib/workspace/reports/diff";
@@ -18,60 +19,43 @@ export async function ReportChanges({ diff, locale }: { diff: ReportDiff; locale
       {diff.data ? <p>{t("data", diff.data)}</p> : null}
       {fields.length ? <p>{t("answers", { fields: fields.join(", ") })}</p> : null}
       {isEmptyDiff(diff) || (!diff.appeared.length && !diff.left.length && !diff.moved.length && !diff.gaps.length) ? <p>{t("none")}</p> : null}
-      {diff.appeared.length ? (
-        <div>
-          <h3 className="font-medium">{t("appeared")}</h3>
-          <ul className="list-disc pl-5">
-            {diff.appeared.map((o) => (
-              <li key={o.code}>
-                {title(o)}, {t("rank", { rank: o.rank })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {diff.left.length ? (
-        <div>
-          <h3 className="font-medium">{t("left")}</h3>
-          <ul className="list-disc pl-5">
-            {diff.left.map((o) => (
-              <li key={o.code}>
-                {title(o)}, {t("rank", { rank: o.rank })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {diff.moved.length ? (
-        <div>
-          <h3 className="font-medium">{t("moved")}</h3>
-          <ul className="list-disc pl-5">
-            {diff.moved.map((o) => (
-              <li key={o.code}>
-                {title(o)}
-                {colon}
-                {o.to < o.from ? <span aria-hidden="true">↑ </span> : <span aria-hidden="true">↓ </span>}
-                {t(o.to < o.from ? "up" : "down", { from: o.from, to: o.to })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {diff.gaps.length ? (
-        <div>
-          <h3 className="font-medium">{t("gaps")}</h3>
-          <ul className="list-disc pl-5">
-            {diff.gaps.map((g) => (
-              <li key={g.code}>
-                {title(g)}
-                {colon}
-                {[g.closed.length ? t("closed", { names: g.closed.map(name).join(", ") }) : null, g.opened.length ? t("opened", { names: g.opened.map(name).join(", ") }) : null].filter(Boolean).join("; ")}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <Group heading={t("appeared")} items={diff.appeared} render={(o) => `${title(o)}, ${t("rank", { rank: o.rank })}`} />
+      <Group heading={t("left")} items={diff.left} render={(o) => `${title(o)}, ${t("rank", { rank: o.rank })}`} />
+      <Group
+        heading={t("moved")}
+        items={diff.moved}
+        render={(o) => (
+          <>
+            {title(o)}
+            {colon}
+            <span aria-hidden="true">{o.to < o.from ? "↑ " : "↓ "}</span>
+            {t(o.to < o.from ? "up" : "down", { from: o.from, to: o.to })}
+          </>
+        )}
+      />
+      <Group
+        heading={t("gaps")}
+        items={diff.gaps}
+        render={(g) =>
+          `${title(g)}${colon}${[g.closed.length ? t("closed", { names: g.closed.map(name).join(", ") }) : null, g.opened.length ? t("opened", { names: g.opened.map(name).join(", ") }) : null].filter(Boolean).join("; ")}`
+        }
+      />
       <p className="text-sm text-[var(--color-muted)]">{t("unchanged", { count: diff.unchanged })}</p>
     </section>
+  );
+}
+
+/** One kind of change: a heading and its list, nothing when there is none. */
+function Group<T extends { code: string }>({ heading, items, render }: { heading: string; items: T[]; render: (item: T) => ReactNode }) {
+  if (!items.length) return null;
+  return (
+    <div>
+      <h3 className="font-medium">{heading}</h3>
+      <ul className="list-disc pl-5">
+        {items.map((item) => (
+          <li key={item.code}>{render(item)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

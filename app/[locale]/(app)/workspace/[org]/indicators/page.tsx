@@ -4,12 +4,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, inputClass } from "@/components/journeys/ui";
 import { BarChart, StackedChart } from "@/components/workspace/casework/IndicatorCharts";
+import { DataTable, type Column } from "@/components/ui/DataTable";
 import { LinkButton } from "@/components/workspace/LinkButton";
 import { Alert } from "@/components/workspace/Notice";
 import { pageContext } from "@/lib/auth/guards";
 import { isLocale } from "@/lib/i18n/routing";
 import { CLIENT_STATUS_LABELS, REFERRAL_KIND_LABELS } from "@/lib/workspace/casework/labels";
-import { JOB_CATEGORIES, indicators, indicatorsQuerySchema } from "@/lib/workspace/indicators/service";
+import { JOB_CATEGORIES, indicators, indicatorsQuerySchema, type QuarterRow } from "@/lib/workspace/indicators/service";
 import type { Cell } from "@/lib/workspace/indicators/suppress";
 import { NO_INDEX, dateFormats, one, type OrgParams, type SearchParams } from "../../page-helpers";
 
@@ -21,38 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: NO_INDEX };
 }
 
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            {head.map((h, i) => (
-              <th key={h} scope="col" className={`py-2 pr-4 ${i ? "text-right" : ""}`}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([first, ...rest], r) => (
-            <tr key={r} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                {first}
-              </th>
-              {rest.map((c, i) => (
-                <td key={i} className="py-2 pr-4 text-right tabular-nums">
-                  {c}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+/** A line of a table of counts: what is counted (the row's header) and the figure. */
+interface CountRow {
+  key: string;
+  label: ReactNode;
+  value: string;
 }
+
+const countColumns = (label: string, count: string): Column<CountRow>[] => [
+  { header: label, cell: (r) => r.label },
+  { header: count, numeric: true, cell: (r) => r.value },
+];
 
 /** The organization's indicators of success (owners, administrators, supervisors): charts drawn on the server, each with its table, small counts suppressed. */
 export default async function IndicatorsPage({ params, searchParams }: Props) {
@@ -78,6 +58,7 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
   const csv = `/api/v1/workspace/indicators.csv?${new URLSearchParams({ org: ctx.org.slug, from: data.range.from, to: data.range.to, locale })}`;
   const profession = (p: (typeof data.professions.rows)[number]) => (p.code ? `${(lang === "fr" ? p.titleFr : p.titleEn) ?? p.code} (${p.code})` : t("professions.notRecorded"));
   const m = data.milestone;
+  const total = (cell: Cell): CountRow => ({ key: "total", label: <strong>{t("total")}</strong>, value: show(cell) });
 
   return (
     <div className="space-y-8">
@@ -116,10 +97,12 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
         </h2>
         <p>{t("caseload.intro")}</p>
         <BarChart caption={t("caseload.title")} rows={data.caseload.statuses.map((s) => ({ label: statuses[s.status], values: [drawn(s.cell)] }))} />
-        <Table
+        <DataTable
           caption={t("caseload.title")}
-          head={[t("caseload.status"), t("count")]}
-          rows={[...data.caseload.statuses.map((s) => [statuses[s.status], show(s.cell)]), [<strong key="t">{t("total")}</strong>, show(data.caseload.total)]]}
+          rowHeader
+          columns={countColumns(t("caseload.status"), t("count"))}
+          rows={[...data.caseload.statuses.map((s) => ({ key: s.status, label: statuses[s.status], value: show(s.cell) })), total(data.caseload.total)]}
+          rowKey={(r) => r.key}
         />
       </section>
 
@@ -129,10 +112,12 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
         </h2>
         <p>{t("professions.intro")}</p>
         <BarChart caption={t("professions.title")} rows={data.professions.rows.map((p) => ({ label: profession(p), values: [drawn(p.cell)] }))} />
-        <Table
+        <DataTable
           caption={t("professions.title")}
-          head={[t("professions.profession"), t("count")]}
-          rows={[...data.professions.rows.map((p) => [profession(p), show(p.cell)]), [<strong key="t">{t("total")}</strong>, show(data.professions.total)]]}
+          rowHeader
+          columns={countColumns(t("professions.profession"), t("count"))}
+          rows={[...data.professions.rows.map((p) => ({ key: p.code ?? "", label: profession(p), value: show(p.cell) })), total(data.professions.total)]}
+          rowKey={(r) => r.key}
         />
       </section>
 
@@ -141,21 +126,23 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
           {t("milestone.title")}
         </h2>
         <p>{t("milestone.intro")}</p>
-        <Table
+        <DataTable
           caption={t("milestone.title")}
-          head={[t("milestone.measure"), t("count")]}
+          rowHeader
+          columns={countColumns(t("milestone.measure"), t("count"))}
           rows={[
-            [t("milestone.cohort"), show(m.cohort)],
-            [t("milestone.reached"), show(m.reached)],
-            [t("milestone.notYet"), show(m.notYet)],
+            { key: "cohort", label: t("milestone.cohort"), value: show(m.cohort) },
+            { key: "reached", label: t("milestone.reached"), value: show(m.reached) },
+            { key: "notYet", label: t("milestone.notYet"), value: show(m.notYet) },
             ...(m.days
               ? [
-                  [t("milestone.p25"), t("milestone.days", { count: m.days.p25 })],
-                  [t("milestone.median"), t("milestone.days", { count: m.days.median })],
-                  [t("milestone.p75"), t("milestone.days", { count: m.days.p75 })],
+                  { key: "p25", label: t("milestone.p25"), value: t("milestone.days", { count: m.days.p25 }) },
+                  { key: "median", label: t("milestone.median"), value: t("milestone.days", { count: m.days.median }) },
+                  { key: "p75", label: t("milestone.p75"), value: t("milestone.days", { count: m.days.p75 }) },
                 ]
               : []),
           ]}
+          rowKey={(r) => r.key}
         />
         {m.days ? null : <p>{t("milestone.tooFew")}</p>}
       </section>
@@ -170,10 +157,17 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
           series={JOB_CATEGORIES.map(tj)}
           periods={data.employment.map((q) => ({ label: q.quarter, parts: JOB_CATEGORIES.map((c) => drawn(q.cells[c])) }))}
         />
-        <Table
+        <DataTable
           caption={t("employment.title")}
-          head={[t("employment.quarter"), ...JOB_CATEGORIES.map(tj), t("employment.employed"), t("employment.fieldShare")]}
-          rows={data.employment.map((q) => [q.quarter, ...JOB_CATEGORIES.map((c) => show(q.cells[c])), show(q.total), pct(q.shares.field)])}
+          rowHeader
+          columns={[
+            { header: t("employment.quarter"), cell: (q) => q.quarter },
+            ...JOB_CATEGORIES.map((c): Column<QuarterRow> => ({ header: tj(c), numeric: true, cell: (q) => show(q.cells[c]) })),
+            { header: t("employment.employed"), numeric: true, cell: (q) => show(q.total) },
+            { header: t("employment.fieldShare"), numeric: true, cell: (q) => pct(q.shares.field) },
+          ]}
+          rows={data.employment}
+          rowKey={(q) => q.quarter}
         />
       </section>
 
@@ -187,10 +181,17 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
           series={[t("referrals.made"), t("referrals.completed")]}
           rows={data.referrals.map((r) => ({ label: kinds[r.kind], values: [drawn(r.made), drawn(r.completed)] }))}
         />
-        <Table
+        <DataTable
           caption={t("referrals.title")}
-          head={[t("referrals.kind"), t("referrals.made"), t("referrals.completed"), t("referrals.rate")]}
-          rows={data.referrals.map((r) => [kinds[r.kind], show(r.made), show(r.completed), pct(r.rate)])}
+          rowHeader
+          columns={[
+            { header: t("referrals.kind"), cell: (r) => kinds[r.kind] },
+            { header: t("referrals.made"), numeric: true, cell: (r) => show(r.made) },
+            { header: t("referrals.completed"), numeric: true, cell: (r) => show(r.completed) },
+            { header: t("referrals.rate"), numeric: true, cell: (r) => pct(r.rate) },
+          ]}
+          rows={data.referrals}
+          rowKey={(r) => r.kind}
         />
       </section>
     </div>

@@ -32,59 +32,100 @@ export function Hint({ name, children }: { name: string; children: ReactNode }) 
   );
 }
 
-export function TextField(props: {
+/** The id and accessible wiring a labelled field hands to its control. */
+export interface ControlWiring {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+export interface FieldProps {
   name: string;
   label: string;
-  defaultValue?: string;
   error?: string;
   hint?: string;
-  type?: "text" | "number";
-  inputMode?: "numeric" | "decimal" | "text";
-  autoComplete?: string;
-  list?: string;
-  step?: string;
-  width?: string;
-}) {
-  const { name, label, defaultValue, error, hint, inputMode, autoComplete, list, width } = props;
+  /** Distinguishes the same field in several forms on one page (the ids become f-<prefix>-<name>). */
+  idPrefix?: string;
+}
+
+/** The label, hint and error around one control; `control` gets the id and the accessible wiring. */
+export function LabelledField({ name, label, error, hint, idPrefix, control }: FieldProps & { control: (wiring: ControlWiring) => ReactNode }) {
+  const key = idPrefix ? `${idPrefix}-${name}` : name;
   return (
     <div>
-      <label htmlFor={fieldId(name)} className="block font-medium">
+      <label htmlFor={fieldId(key)} className="block font-medium">
         {label}
       </label>
-      {hint ? <Hint name={name}>{hint}</Hint> : null}
-      <input
-        id={fieldId(name)}
-        name={name}
-        type="text"
-        inputMode={inputMode}
-        autoComplete={autoComplete ?? "off"}
-        list={list}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, Boolean(hint))}
-        className={`${inputClass} ${width ?? ""}`}
-      />
-      <FieldError name={name} message={error} />
+      {hint ? <Hint name={key}>{hint}</Hint> : null}
+      {control({ id: fieldId(key), "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(key, error, Boolean(hint)) })}
+      <FieldError name={key} message={error} />
     </div>
   );
 }
 
-/** A labelled select with its error wired for screen readers. */
-export function SelectField({ name, label, options, defaultValue, error }: { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; error?: string }) {
+/** A labelled text (or date) input with its hint and error wired for screen readers; `width` adds classes such as "w-32". */
+export function TextField({
+  defaultValue,
+  type = "text",
+  required,
+  maxLength,
+  max,
+  pattern,
+  inputMode,
+  autoComplete = "off",
+  list,
+  width,
+  ...field
+}: FieldProps & {
+  defaultValue?: string;
+  type?: "text" | "date";
+  required?: boolean;
+  maxLength?: number;
+  max?: string;
+  pattern?: string;
+  inputMode?: "numeric" | "decimal" | "text";
+  autoComplete?: string;
+  list?: string;
+  width?: string;
+}) {
   return (
-    <div>
-      <label htmlFor={fieldId(name)} className="block font-medium">
-        {label}
-      </label>
-      <select id={fieldId(name)} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, false)} className={inputClass}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError name={name} message={error} />
-    </div>
+    <LabelledField
+      {...field}
+      control={(wiring) => (
+        <input
+          {...wiring}
+          name={field.name}
+          type={type}
+          required={required}
+          maxLength={maxLength}
+          max={max}
+          pattern={pattern}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          list={list}
+          defaultValue={defaultValue}
+          className={width ? `${inputClass} ${width}` : inputClass}
+        />
+      )}
+    />
+  );
+}
+
+/** A labelled select with its hint and error wired for screen readers. */
+export function SelectField({ options, defaultValue, ...field }: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string }) {
+  return (
+    <LabelledField
+      {...field}
+      control={(wiring) => (
+        <select {...wiring} name={field.name} defaultValue={defaultValue} className={inputClass}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 

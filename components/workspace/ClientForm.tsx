@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
-import { Button, Choices, buttonClass, FieldError, Hint, TextField, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
+import { Button, Choices, buttonClass, FieldError, Hint, SelectField, TextField, describedBy, fieldId, inputClass } from "@/components/journeys/ui";
 import { LinkButton } from "./LinkButton";
 import type { FormState, FormValues, OriginOption } from "@/lib/workspace/forms";
 import { CLIENT_STATUSES } from "@/lib/workspace/clients/schema";
@@ -93,7 +93,7 @@ export function ClientForm(props: {
           checked={all(values, "provinces")}
           error={errors.provinces}
         />
-        <DateField name="arrivalDate" label={t("arrivalDate")} hint={t("dateHint")} value={one(values, "arrivalDate")} error={errors.arrivalDate} />
+        <TextField name="arrivalDate" type="date" label={t("arrivalDate")} hint={t("dateHint")} defaultValue={one(values, "arrivalDate")} error={errors.arrivalDate} width="w-52" />
         <fieldset className="min-w-0">
           <legend className="font-medium">{t("languageLevels")}</legend>
           <p className="mt-1 text-sm text-[var(--color-muted)]">{t("languageLevelsHint")}</p>
@@ -114,17 +114,17 @@ export function ClientForm(props: {
             checked={all(values, "consentScopes")}
             error={errors.consentScopes}
           />
-          <DateField name="consentGivenAt" label={t("consentGivenAt")} hint={t("dateHint")} value={one(values, "consentGivenAt")} error={errors.consentGivenAt} />
-          <DateField name="consentExpiresAt" label={t("consentExpiresAt")} hint={t("consentExpiresHint")} value={one(values, "consentExpiresAt")} error={errors.consentExpiresAt} />
+          <TextField name="consentGivenAt" type="date" label={t("consentGivenAt")} hint={t("dateHint")} defaultValue={one(values, "consentGivenAt")} error={errors.consentGivenAt} width="w-52" />
+          <TextField name="consentExpiresAt" type="date" label={t("consentExpiresAt")} hint={t("consentExpiresHint")} defaultValue={one(values, "consentExpiresAt")} error={errors.consentExpiresAt} width="w-52" />
         </fieldset>
         <SelectField
           name="counsellorId"
           label={t("counsellor")}
-          value={one(values, "counsellorId")}
+          defaultValue={one(values, "counsellorId")}
           error={errors.counsellorId}
           options={[{ value: "", label: t("noCounsellor") }, ...props.members.map((m) => ({ value: m.id, label: m.label }))]}
         />
-        <SelectField name="status" label={t("status")} value={one(values, "status") || "intake"} error={errors.status} options={STATUSES.map((s) => ({ value: s, label: ts(s) }))} />
+        <SelectField name="status" label={t("status")} defaultValue={one(values, "status") || "intake"} error={errors.status} options={STATUSES.map((s) => ({ value: s, label: ts(s) }))} />
       </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-300 pt-4">
         <Button name="intent" value="save">
@@ -135,52 +135,6 @@ export function ClientForm(props: {
         </LinkButton>
       </div>
     </form>
-  );
-}
-
-function DateField({ name, label, hint, value, error }: { name: string; label: string; hint?: string; value: string; error?: string }) {
-  return (
-    <div>
-      <label htmlFor={fieldId(name)} className="block font-medium">
-        {label}
-      </label>
-      {hint ? <Hint name={name}>{hint}</Hint> : null}
-      <input
-        id={fieldId(name)}
-        name={name}
-        type="date"
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, Boolean(hint))}
-        className={`${inputClass} w-52`}
-      />
-      <FieldError name={name} message={error} />
-    </div>
-  );
-}
-
-function SelectField({ name, label, value, error, options }: { name: string; label: string; value: string; error?: string; options: { value: string; label: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={fieldId(name)} className="block font-medium">
-        {label}
-      </label>
-      <select
-        id={fieldId(name)}
-        name={name}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, false)}
-        className={inputClass}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError name={name} message={error} />
-    </div>
   );
 }
 

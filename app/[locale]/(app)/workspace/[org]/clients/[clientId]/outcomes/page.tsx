@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/journeys/ui";
-import { Context, Input, Select, TextArea } from "@/components/workspace/casework/fields";
+import { Button, SelectField, TextField } from "@/components/journeys/ui";
+import { Context, TextArea } from "@/components/workspace/casework/fields";
 import { describeOutcome } from "@/components/workspace/casework/describe";
 import { FIELD_RELATION_LABELS, OUTCOME_KIND_LABELS } from "@/lib/workspace/casework/labels";
 import { FIELD_RELATIONS, LANGUAGE_SCALES, OUTCOME_KINDS } from "@/lib/workspace/casework/schema";
@@ -61,13 +61,13 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
           <form action={addOutcomeAction} className="space-y-3">
             <Context {...work.hidden} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <Select name="kind" label={t("kind")} options={OUTCOME_KINDS.map((k) => ({ value: k, label: kinds[k] }))} error={work.fieldError("kind")} />
-              <Input name="occurredOn" type="date" max={today} label={t("occurredOn")} defaultValue={today} required error={work.fieldError("occurredOn")} />
+              <SelectField name="kind" label={t("kind")} options={OUTCOME_KINDS.map((k) => ({ value: k, label: kinds[k] }))} error={work.fieldError("kind")} />
+              <TextField name="occurredOn" type="date" max={today} label={t("occurredOn")} defaultValue={today} required error={work.fieldError("occurredOn")} />
             </div>
             <fieldset className="space-y-3 rounded border border-slate-200 p-3">
               <legend className="px-1 font-medium">{kinds["employed-alternative"]}</legend>
-              <Input name="nocCode" label={t("nocCode")} hint={t("nocHint")} maxLength={5} pattern="\d{5}" inputMode="numeric" error={work.fieldError("nocCode")} />
-              <Select
+              <TextField name="nocCode" label={t("nocCode")} hint={t("nocHint")} maxLength={5} pattern="\d{5}" inputMode="numeric" error={work.fieldError("nocCode")} />
+              <SelectField
                 name="fieldRelation"
                 label={t("fieldRelation")}
                 hint={t("fieldRelationHint")}
@@ -79,8 +79,8 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
               <legend className="px-1 font-medium">{kinds["language-level-reached"]}</legend>
               <p className="text-sm text-[var(--color-muted)]">{t("levelHint")}</p>
               <div className="grid gap-3 sm:grid-cols-2">
-                <Select name="levelScale" label={t("levelScale")} options={[{ value: "", label: t("noLevel") }, ...LANGUAGE_SCALES.map((s) => ({ value: s, label: s }))]} error={work.fieldError("level")} />
-                <Select name="levelValue" label={t("levelValue")} options={[{ value: "", label: "–" }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))]} />
+                <SelectField name="levelScale" label={t("levelScale")} options={[{ value: "", label: t("noLevel") }, ...LANGUAGE_SCALES.map((s) => ({ value: s, label: s }))]} error={work.fieldError("level")} />
+                <SelectField name="levelValue" label={t("levelValue")} options={[{ value: "", label: "–" }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))]} />
               </div>
             </fieldset>
             <TextArea name="note" label={t("note")} maxLength={1000} rows={2} error={work.fieldError("note")} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/journeys/ui";
-import { Context, Input, Select } from "@/components/workspace/casework/fields";
+import { Button, SelectField, TextField } from "@/components/journeys/ui";
+import { Context } from "@/components/workspace/casework/fields";
 import { clientFormChoices } from "../../client-form-data";
 import { ACTION_STATUS_LABELS } from "@/lib/workspace/casework/labels";
 import { ACTION_STATUSES } from "@/lib/workspace/casework/schema";
@@ -44,9 +44,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
           <form action={updatePlanItemAction} className="mt-2 grid gap-3 sm:grid-cols-3">
             <Context {...work.hidden} />
             <input type="hidden" name="item" value={i.id} />
-            <Select idPrefix={i.id} name="status" label={t("status")} options={statuses} defaultValue={i.status} />
-            <Select idPrefix={i.id} name="ownerMembershipId" label={t("owner")} options={owners} defaultValue={i.owner?.membershipId ?? ""} />
-            <Input idPrefix={i.id} name="dueOn" type="date" label={t("due")} defaultValue={i.dueOn ?? ""} />
+            <SelectField idPrefix={i.id} name="status" label={t("status")} options={statuses} defaultValue={i.status} />
+            <SelectField idPrefix={i.id} name="ownerMembershipId" label={t("owner")} options={owners} defaultValue={i.owner?.membershipId ?? ""} />
+            <TextField idPrefix={i.id} name="dueOn" type="date" label={t("due")} defaultValue={i.dueOn ?? ""} />
             <div className="flex flex-wrap gap-3 sm:col-span-3">
               <Button>{t("update")}</Button>
             </div>
@@ -78,11 +78,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
           </h2>
           <form action={addPlanItemAction} className="space-y-3">
             <Context {...work.hidden} />
-            <Input name="title" label={t("what")} maxLength={300} required error={work.fieldError("title")} />
+            <TextField name="title" label={t("what")} maxLength={300} required error={work.fieldError("title")} />
             <div className="grid gap-3 sm:grid-cols-3">
-              <Select name="ownerMembershipId" label={t("owner")} options={owners} defaultValue={work.ctx.membershipId ?? ""} error={work.fieldError("ownerMembershipId")} />
-              <Input name="dueOn" type="date" label={`${t("due")} ${tc("optional")}`} error={work.fieldError("dueOn")} />
-              <Select name="status" label={t("status")} options={statuses} defaultValue="open" error={work.fieldError("status")} />
+              <SelectField name="ownerMembershipId" label={t("owner")} options={owners} defaultValue={work.ctx.membershipId ?? ""} error={work.fieldError("ownerMembershipId")} />
+              <TextField name="dueOn" type="date" label={`${t("due")} ${tc("optional")}`} error={work.fieldError("dueOn")} />
+              <SelectField name="status" label={t("status")} options={statuses} defaultValue="open" error={work.fieldError("status")} />
             </div>
             <Button>{t("submit")}</Button>
           </form>

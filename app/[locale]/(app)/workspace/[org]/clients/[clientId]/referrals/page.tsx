@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/journeys/ui";
-import { Context, Input, Select, TextArea } from "@/components/workspace/casework/fields";
+import { Button, SelectField, TextField } from "@/components/journeys/ui";
+import { Context, TextArea } from "@/components/workspace/casework/fields";
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from "@/lib/workspace/casework/labels";
 import { REFERRAL_STATUSES } from "@/lib/workspace/casework/schema";
 import { listReferrals, todayIso } from "@/lib/workspace/casework/service";
@@ -48,8 +48,8 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
                     <Context {...work.hidden} />
                     <input type="hidden" name="referral" value={r.id} />
                     <div className="grid gap-3 sm:grid-cols-2">
-                      <Select idPrefix={r.id} name="status" label={t("status")} options={statuses} defaultValue={r.status} />
-                      <Input idPrefix={r.id} name="closedOn" type="date" max={today} label={`${t("closedOn")} ${tc("optional")}`} hint={t("closedHint")} defaultValue={r.closedOn ?? ""} />
+                      <SelectField idPrefix={r.id} name="status" label={t("status")} options={statuses} defaultValue={r.status} />
+                      <TextField idPrefix={r.id} name="closedOn" type="date" max={today} label={`${t("closedOn")} ${tc("optional")}`} hint={t("closedHint")} defaultValue={r.closedOn ?? ""} />
                     </div>
                     <TextArea idPrefix={r.id} name="result" label={`${t("result")} ${tc("optional")}`} maxLength={2000} rows={2} defaultValue={r.result ?? ""} />
                     <Button>{t("update")}</Button>
@@ -68,12 +68,12 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
           <form action={addReferralAction} className="space-y-3">
             <Context {...work.hidden} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <Select name="kind" label={t("kind")} options={Object.entries(kinds).map(([value, label]) => ({ value, label }))} error={work.fieldError("kind")} />
-              <Input name="partner" label={t("partner")} maxLength={200} required error={work.fieldError("partner")} />
-              <Input name="referredOn" type="date" max={today} label={t("referredOn")} defaultValue={today} required error={work.fieldError("referredOn")} />
-              <Select name="status" label={t("status")} options={statuses} defaultValue="sent" error={work.fieldError("status")} />
+              <SelectField name="kind" label={t("kind")} options={Object.entries(kinds).map(([value, label]) => ({ value, label }))} error={work.fieldError("kind")} />
+              <TextField name="partner" label={t("partner")} maxLength={200} required error={work.fieldError("partner")} />
+              <TextField name="referredOn" type="date" max={today} label={t("referredOn")} defaultValue={today} required error={work.fieldError("referredOn")} />
+              <SelectField name="status" label={t("status")} options={statuses} defaultValue="sent" error={work.fieldError("status")} />
             </div>
-            <Input name="closedOn" type="date" max={today} label={`${t("closedOn")} ${tc("optional")}`} hint={t("closedHint")} error={work.fieldError("closedOn")} />
+            <TextField name="closedOn" type="date" max={today} label={`${t("closedOn")} ${tc("optional")}`} hint={t("closedHint")} error={work.fieldError("closedOn")} />
             <TextArea name="result" label={`${t("result")} ${tc("optional")}`} maxLength={2000} rows={2} error={work.fieldError("result")} />
             <Button>{t("submit")}</Button>
           </form>

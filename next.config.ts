@@ -1,10 +1,17 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security";
+import { ISLANDS_PATH } from "./lib/islands/address";
+import { buildIslands } from "./lib/islands/build";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// The public pages' one script (lib/islands), bundled before Next.js builds or serves anything.
+const islandsVersion = buildIslands(process.cwd());
+
 const nextConfig: NextConfig = {
+  // Its address carries this hash (components/IslandsScript.tsx), so it may be cached for good.
+  env: { ISLANDS_VERSION: islandsVersion },
   // A separate build folder lets two builds of the same tree run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
@@ -27,6 +34,8 @@ const nextConfig: NextConfig = {
       // Never framed by another site; embed pages set their own frame-ancestors (proxy.ts).
       { source: "/((?!embed).*)", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // The islands script: its address changes with its content.
+      { source: ISLANDS_PATH, headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       // The embed snippet's script: served from here to any site, cached an hour, refreshed in the background for a day.
       {
         source: "/embed.js",

@@ -167,6 +167,8 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const csp = pageCsp(nonce, { dev: env().NODE_ENV === "development", https, frameAncestors: embedOrg ? frameAncestors(embed?.origins ?? []) : undefined });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // The address as asked, for the language switch (components/LanguageSwitcher.tsx).
+  headers.set("x-request-path", `${pathname}${request.nextUrl.search}`);
   headers.delete("x-embed-locale");
   if (embedOrg) {
     // The embed's language: the snippet's ?locale=, else the organization's; next-intl reads it from its own header.

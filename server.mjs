@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { createPageCache } from "./lib/http/page-cache.mjs";
+import { isStaticPage, renderStatic, sendRendered } from "./lib/http/static-html.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
 const port = Number(values.port);
@@ -35,13 +36,31 @@ const server = createServer((req, res) => {
       console.error("[server] page cache:", error);
       return res.headersSent;
     })
-    .then((served) => (served ? undefined : handle(req, res)))
+    .then((served) => {
+      if (served) return;
+      const ask = staticPage(req);
+      return ask ? renderStatic(loopbackOrigin, ask).then((page) => sendRendered(req, res, page)) : handle(req, res);
+    })
     .catch((error) => {
       console.error("[server]", error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
       res.end("Internal error");
     });
 });
+// Public pages go without React in the browser (lib/http/static-html.mjs):
+// rendered through the loopback listener as asked, with Next.js's client
+// runtime taken out, and so are the pages their forms post back to. Router
+// requests and server actions called by script go to Next.js as they are
+// (the signed-in areas' React may still ask for public pages).
+function staticPage(req) {
+  if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") return null;
+  const h = req.headers;
+  if (h["rsc"] || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-action"]) return null;
+  const url = req.url ?? "/";
+  if (!isStaticPage(new URL(url, "http://x").pathname)) return null;
+  return { method: req.method, path: url, headers: req.headers, body: req.method === "POST" ? req : undefined };
+}
+
 // Warm start: an occupation page needs the matching engine's reference data,
 // read from the database and prepared (a few seconds, once per data version).
 // Render one through a loopback listener before accepting visitors, so the
@@ -67,13 +86,7 @@ const pageCache =
   process.env.PAGE_CACHE === "off"
     ? null
     : createPageCache({
-        fetchPage: async (path, https) => {
-          const response = await fetch(new URL(path, loopbackOrigin), {
-            headers: { "x-forwarded-proto": https ? "https" : "http", "accept-encoding": "identity" },
-            redirect: "manual",
-          });
-          return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
-        },
+        fetchPage: (path, https) => renderStatic(loopbackOrigin, { method: "GET", path, headers: { "x-forwarded-proto": https ? "https" : "http" } }),
       });
 try {
   console.log(`Matching engine data prepared in ${((await warm(loopbackOrigin)) / 1000).toFixed(1)} s (warm start)`);

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { NotFoundBody } from "@/components/NotFoundBody";
-import { CLIENT_MESSAGE_PATHS, pickMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 
 export const metadata: Metadata = { title: "Page not found | Parallel", robots: { index: false, follow: false } };
@@ -22,7 +21,6 @@ export default async function RootNotFound() {
   const locale = routing.defaultLocale;
   setRequestLocale(locale);
   const layout = await getTranslations({ locale, namespace: "layout" });
-  const clientMessages = pickMessages(await getMessages({ locale }), CLIENT_MESSAGE_PATHS);
   return (
     <html lang="en-CA">
       <body className="flex min-h-screen flex-col bg-white">
@@ -32,7 +30,7 @@ export default async function RootNotFound() {
         >
           {layout("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        <NextIntlClientProvider locale={locale} messages={null}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
             <NotFoundBody locale={locale} />

@@ -1,7 +1,4 @@
-"use client";
-
-import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/ui/SearchForm";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -12,77 +9,52 @@ export interface SearchHit {
   matchedTitle: string | null;
 }
 
-type Status = "idle" | "loading" | "done" | "error";
+/** The ids the occupations page and the home page share, so typing on either shows the occupations page's results. */
+const RESULTS_ID = "occupation-results";
+const STATUS_ID = "occupation-search-status";
 
 /**
- * Search as you type. The form is a plain GET form, so without JavaScript
- * (or before it loads) pressing Search renders results on the server.
+ * The occupation search: a plain GET form to the occupations page, which
+ * renders the results on the server. It searches as you type through the
+ * islands script, which loads that page and shows its results here.
+ * `results` is null before a search (or for a query under two letters).
  */
-export function OccupationSearch({ initialQuery, initialResults }: { initialQuery: string; initialResults: SearchHit[] | null }) {
-  const t = useTranslations("search");
-  const locale = useLocale();
-  const [query, setQuery] = useState(initialQuery);
-  const [results, setResults] = useState<SearchHit[] | null>(initialResults);
-  const [status, setStatus] = useState<Status>(initialResults ? "done" : "idle");
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) {
-      setStatus("idle");
-      setResults(null);
-      return;
-    }
-    const ticket = ++latest.current;
-    const timer = setTimeout(async () => {
-      setStatus("loading");
-      try {
-        const res = await fetch(`/api/v1/occupations?${new URLSearchParams({ q, locale, limit: "20" })}`);
-        if (!res.ok) throw new Error(String(res.status));
-        const data = (await res.json()) as { results: SearchHit[] };
-        if (ticket !== latest.current) return;
-        setResults(data.results);
-        setStatus("done");
-        window.history.replaceState(null, "", `?${new URLSearchParams({ q })}`);
-      } catch {
-        if (ticket === latest.current) setStatus("error");
-      }
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [query, locale]);
-
-  const announcement =
-    status === "loading" ? t("searching") : status === "error" ? t("error") : results ? t("results", { count: results.length }) : "";
-
+export async function OccupationSearch({ query, results }: { query: string; results: SearchHit[] | null }) {
+  const t = await getTranslations("search");
+  const locale = await getLocale();
+  const trimmed = query.trim();
   return (
     <div>
       <SearchForm
+        id="occupation-search"
         action={`/${locale}/occupations`}
         label={t("label")}
         placeholder={t("placeholder")}
         submitLabel={t("submit")}
         value={query}
-        onChange={setQuery}
+        live={{ resultsId: RESULTS_ID, statusId: STATUS_ID, minLength: 2, searching: t("searching"), error: t("error") }}
       />
-      <p aria-live="polite" role="status" className="mt-3 text-sm text-[var(--color-muted)]">
-        {announcement}
+      <p id={STATUS_ID} aria-live="polite" role="status" className="mt-3 text-sm text-[var(--color-muted)]">
+        {results ? t("results", { count: results.length }) : ""}
       </p>
-      {results && results.length === 0 && status === "done" ? <p>{t("noResults", { query: query.trim() })}</p> : null}
-      {results && results.length > 0 ? (
-        <ul className="mt-2 divide-y divide-slate-200 rounded border border-slate-200" data-testid="search-results">
-          {results.map((hit) => (
-            <li key={hit.code}>
-              <Link href={`/occupations/${hit.code}`} className="block px-3 py-2 no-underline hover:bg-[var(--color-surface)]">
-                <span className="block font-medium underline">{hit.title}</span>
-                <span className="block text-sm text-[var(--color-muted)]">
-                  {t("code", { code: hit.code })} · {t("teer", { teer: hit.teer })}
-                  {hit.matchedTitle ? <> · {t("matchedTitle", { title: hit.matchedTitle })}</> : null}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <div id={RESULTS_ID}>
+        {results && results.length === 0 ? <p>{t("noResults", { query: trimmed })}</p> : null}
+        {results && results.length > 0 ? (
+          <ul className="mt-2 divide-y divide-slate-200 rounded border border-slate-200" data-testid="search-results">
+            {results.map((hit) => (
+              <li key={hit.code}>
+                <Link href={`/occupations/${hit.code}`} className="block px-3 py-2 no-underline hover:bg-[var(--color-surface)]">
+                  <span className="block font-medium underline">{hit.title}</span>
+                  <span className="block text-sm text-[var(--color-muted)]">
+                    {t("code", { code: hit.code })} · {t("teer", { teer: hit.teer })}
+                    {hit.matchedTitle ? <> · {t("matchedTitle", { title: hit.matchedTitle })}</> : null}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -3,11 +3,11 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IslandsScript } from "@/components/IslandsScript";
 import { NavigationProgress } from "@/components/NavigationProgress";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { CLIENT_MESSAGE_PATHS, pickMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 
@@ -35,9 +35,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   await connection();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "layout" });
-  const clientMessages = pickMessages(await getMessages(), CLIENT_MESSAGE_PATHS);
   return (
     <html lang={locale === "fr" ? "fr-CA" : "en-CA"}>
+      <head>
+        <IslandsScript />
+      </head>
       <body className="flex min-h-screen flex-col bg-white">
         <a
           href="#main"
@@ -46,7 +48,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         <NavigationProgress label={t("loading")} />
-        <NextIntlClientProvider messages={clientMessages}>
+        {/* The language for links rendered by client components; no messages (those forms get their texts as props, the workspace its own). */}
+        <NextIntlClientProvider messages={null}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
             {children}

@@ -22,12 +22,12 @@ export async function StepForm({ kind, locale, step, first, last, hidden, childr
       {children}
       <div className="no-print flex flex-wrap gap-3 border-t border-slate-200 pt-4">
         {!last ? (
-          <SubmitButton name="intent" value="next" pendingLabel={t("saving")} view={step}>
+          <SubmitButton name="intent" value="next" pendingLabel={t("saving")}>
             {t("next")}
           </SubmitButton>
         ) : null}
         {!first ? (
-          <SubmitButton name="intent" value="back" variant="secondary" formNoValidate pendingLabel={t("saving")} view={step}>
+          <SubmitButton name="intent" value="back" variant="secondary" formNoValidate pendingLabel={t("saving")}>
             {t("back")}
           </SubmitButton>
         ) : null}

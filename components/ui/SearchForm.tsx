@@ -1,26 +1,44 @@
-"use client";
-
-import { useId, type FormEvent } from "react";
-
 /**
- * A search box in a plain GET form: without JavaScript, submitting loads
- * `action?q=...` and the server renders the results; with it, the parent
- * reacts to each keystroke through `onChange`.
+ * A search box in a plain GET form: submitting loads `action?q=...` and the
+ * server renders the results. The islands script (lib/islands/live-search.ts)
+ * makes it search as you type: it loads the same result page after each
+ * pause and shows its results (`resultsId`) and status (`statusId`) here.
  */
 export function SearchForm(props: {
+  id: string;
   action: string;
   label: string;
   hint?: string;
   placeholder: string;
   submitLabel: string;
   value: string;
-  onChange: (value: string) => void;
-  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+  live: {
+    resultsId: string;
+    statusId: string;
+    /** Shorter queries show nothing. */
+    minLength?: number;
+    /** Enter keeps the results on this page instead of loading the result page. */
+    stay?: boolean;
+    searching?: string;
+    error?: string;
+  };
 }) {
-  const inputId = useId();
-  const hintId = useId();
+  const inputId = `${props.id}-q`;
+  const hintId = `${props.id}-hint`;
+  const { live } = props;
   return (
-    <form role="search" action={props.action} method="get" onSubmit={props.onSubmit} className="flex flex-col gap-2 sm:flex-row sm:items-end">
+    <form
+      role="search"
+      action={props.action}
+      method="get"
+      data-live-search={live.resultsId}
+      data-live-status={live.statusId}
+      data-live-min={live.minLength ?? 0}
+      data-live-stay={live.stay ? "" : undefined}
+      data-live-searching={live.searching}
+      data-live-error={live.error}
+      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+    >
       <div className="flex-1">
         <label htmlFor={inputId} className="mb-1 block font-medium">
           {props.label}
@@ -35,8 +53,7 @@ export function SearchForm(props: {
           name="q"
           type="search"
           autoComplete="off"
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
+          defaultValue={props.value}
           placeholder={props.placeholder}
           aria-describedby={props.hint ? hintId : undefined}
           className="w-full rounded border border-slate-500 px-3 py-2 text-base"

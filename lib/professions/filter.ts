@@ -3,7 +3,7 @@ import { normalizeForSearch } from "@/lib/occupations/normalize";
 /**
  * Filtering the profession index by a typed title. Pure and free of Node
  * APIs and of heavy imports, so the server (the form without JavaScript) and
- * the browser (filter as you type) run the same code.
+ * the unit tests run the same code.
  */
 
 /**

@@ -3,10 +3,10 @@
  * the network throttled to 400 kbps both ways and 400 ms round trips, and
  * the CPU slowed 4x, with a cold cache on every run. Prints, per page, the
  * median and p95 over the runs of first contentful paint, the time the page
- * is hydrated (React has attached to the server's HTML, so buttons and
- * forms work), the bytes transferred and the JavaScript among them.
- * Figures, not pass/fail; the goals are first content within 1.5 s and
- * hydrated within 2.5 s.
+ * is interactive (the islands script has set up the page's behaviours and,
+ * on a page that loads React, React has attached to the server's HTML), the
+ * bytes transferred and the JavaScript among them. Figures, not pass/fail;
+ * the goals are first content within 1.5 s and interactive within 2.5 s.
  *   npx tsx tests/bench/slow-phone.ts        (with the app running: npm start)
  * BENCH_URL   the running app (default http://127.0.0.1:3000)
  * BENCH_RUNS  runs per page (default 5)
@@ -20,7 +20,7 @@ const RUNS = Math.max(1, Math.min(20, Number(process.env.BENCH_RUNS ?? 5) || 5))
 const KBPS = 400;
 const RTT_MS = 400;
 const CPU_SLOWDOWN = 4;
-const GOALS = { firstContent: 1500, hydrated: 2500 };
+const GOALS = { firstContent: 1500, interactive: 2500 };
 
 const PAGES = [
   { name: "home", path: "/en" },
@@ -29,25 +29,34 @@ const PAGES = [
   { name: "occupation", path: "/en/occupations/31301" },
   { name: "compare", path: "/en/compare?a=31301&b=32101" },
   { name: "journey step", path: "/en/pre-arrival" },
+  { name: "journey step (fr)", path: "/fr/post-assessment" },
 ];
 
 interface Run {
   firstContent: number;
-  hydrated: number;
+  interactive: number;
   bytes: number;
   scriptBytes: number;
 }
 
 /**
- * Notes, in the page, when React has hydrated: it then keeps its fiber on the
- * DOM nodes it owns. A string, not a function: the TypeScript loader adds
- * helpers to functions that do not exist in the page.
+ * Notes, in the page, when it is interactive: the islands script has run
+ * (it sets window.parallelReadyAt) and, when the page loads Next.js's
+ * runtime, React has attached (it keeps its fiber on the DOM nodes it owns).
+ * A string, not a function: the TypeScript loader adds helpers to functions
+ * that do not exist in the page.
  */
-const WATCH_HYDRATION = `(() => {
+const WATCH_INTERACTIVE = `(() => {
   const check = () => {
+    const ready = window.parallelReadyAt;
     const main = document.getElementById("main");
-    if (main && Object.keys(main).some((key) => key.startsWith("__reactFiber$"))) {
-      window.__hydratedAt = performance.now();
+    const hydrates = document.querySelector('script[src*="/_next/"]') !== null;
+    if (ready !== undefined && !hydrates) {
+      window.__interactiveAt = ready;
+      return;
+    }
+    if (ready !== undefined && main && Object.keys(main).some((key) => key.startsWith("__reactFiber$"))) {
+      window.__interactiveAt = performance.now();
       return;
     }
     setTimeout(check, 10);
@@ -80,11 +89,11 @@ async function once(page: Page, cdp: CDPSession, path: string): Promise<Run> {
   const response = await page.goto(new URL(path, BASE).toString(), { waitUntil: "load", timeout: 120_000 });
   if (!response?.ok()) throw new Error(`${path}: ${response?.status()}`);
   // Functions without inner functions, so the loader adds nothing to them; a string would be eval, which the CSP refuses.
-  await page.waitForFunction(() => (window as unknown as { __hydratedAt?: number }).__hydratedAt !== undefined, null, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined, null, { timeout: 120_000 });
   await page.waitForLoadState("networkidle");
   const times = await page.evaluate(() => ({
     firstContent: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-    hydrated: (window as unknown as { __hydratedAt: number }).__hydratedAt,
+    interactive: (window as unknown as { __interactiveAt: number }).__interactiveAt,
   }));
   return { ...times, bytes, scriptBytes };
 }
@@ -94,7 +103,7 @@ async function main(): Promise<void> {
   if (!found) throw new Error(missingChromiumMessage());
   const browser = await chromium.launch({ executablePath: found.path, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   console.log(`${BASE}: ${KBPS} kbps, ${RTT_MS} ms round trip, CPU ${CPU_SLOWDOWN}x slower, cold cache, ${RUNS} runs per page`);
-  console.log(`goals: first content <= ${GOALS.firstContent} ms, hydrated <= ${GOALS.hydrated} ms\n`);
+  console.log(`goals: first content <= ${GOALS.firstContent} ms, interactive <= ${GOALS.interactive} ms\n`);
   const ms = (x: number) => `${Math.round(x)} ms`;
   const kB = (x: number) => `${(x / 1024).toFixed(1)} kB`;
   try {
@@ -103,20 +112,20 @@ async function main(): Promise<void> {
       for (let r = 0; r < RUNS; r++) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await page.addInitScript({ content: WATCH_HYDRATION });
+        await page.addInitScript({ content: WATCH_INTERACTIVE });
         const cdp = await context.newCDPSession(page);
         await throttle(cdp);
         runs.push(await once(page, cdp, path));
         await context.close();
       }
       const first = summarize(runs.map((r) => r.firstContent));
-      const hydrated = summarize(runs.map((r) => r.hydrated));
+      const interactive = summarize(runs.map((r) => r.interactive));
       const bytes = summarize(runs.map((r) => r.bytes));
       const scripts = summarize(runs.map((r) => r.scriptBytes));
-      const within = first.median <= GOALS.firstContent && hydrated.median <= GOALS.hydrated ? "within goals" : "OVER a goal";
+      const within = first.median <= GOALS.firstContent && interactive.median <= GOALS.interactive ? "within goals" : "OVER a goal";
       console.log(
         `${name.padEnd(18)} ${path}\n` +
-          `  first content median ${ms(first.median)} (p95 ${ms(first.p95)}), hydrated median ${ms(hydrated.median)} (p95 ${ms(hydrated.p95)}), ` +
+          `  first content median ${ms(first.median)} (p95 ${ms(first.p95)}), interactive median ${ms(interactive.median)} (p95 ${ms(interactive.p95)}), ` +
           `transferred ${kB(bytes.median)} of which JavaScript ${kB(scripts.median)}: ${within}`,
       );
     }

@@ -30,7 +30,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="find" className="mb-2 text-xl font-semibold">
           {t("searchCta")}
         </h2>
-        <OccupationSearch initialQuery="" initialResults={null} />
+        <OccupationSearch query="" results={null} />
       </section>
     </div>
   );

@@ -27,7 +27,7 @@ export default async function OccupationsPage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
-      <OccupationSearch initialQuery={query} initialResults={results} />
+      <OccupationSearch query={query} results={results} />
     </div>
   );
 }

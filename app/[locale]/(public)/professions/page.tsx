@@ -44,7 +44,7 @@ export default async function ProfessionsPage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
-      <ProfessionIndex groups={groupByField(professionEntries(locale))} initialQuery={query} />
+      <ProfessionIndex groups={groupByField(professionEntries(locale))} query={query} />
     </div>
   );
 }

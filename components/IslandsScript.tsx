@@ -1,0 +1,12 @@
+import { headers } from "next/headers";
+import { ISLANDS_PATH } from "@/lib/islands/address";
+
+/**
+ * The public pages' one script (lib/islands), in the head: fetched while
+ * the page arrives, run once it is parsed (deferred); its address carries
+ * its hash, so browsers keep it.
+ */
+export async function IslandsScript() {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  return <script src={`${ISLANDS_PATH}?v=${process.env.ISLANDS_VERSION ?? "dev"}`} defer nonce={nonce} />;
+}

@@ -14,8 +14,9 @@ type Props = { params: Promise<{ locale: string; token: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "auth.invitation" });
-  // A private link: never indexed, never sent as a referrer.
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // A private link: never indexed, never sent to another site as a referrer ("no-referrer" would also make
+  // form posts from the page send "Origin: null", which proxy.ts refuses as a foreign form).
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /** An invitation link: who invites whom; sign in with the invited address, then accept. */

@@ -8,93 +8,48 @@
  *   npx tsx --conditions=react-server tests/bench/indicators.ts
  * Needs a PostgreSQL server (TEST_DATABASE_URL, DATABASE_URL or
  * postgres:postgres@127.0.0.1:5432); a temporary database is created and
- * dropped.
+ * dropped (tests/bench/workspace-setup.ts).
  */
 import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { deployMigrations } from "../../prisma/migrate";
 import { fmt, summarize } from "./stats";
+import { CLIENTS, random, sample, withWorkspace } from "./workspace-setup";
 
-const admin = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
-const name = `parallel_bench_indicators_${process.pid}`;
-const url = new URL(admin);
-url.pathname = `/${name}`;
 const RUNS = 30;
-const CLIENTS = 1000;
 const EVENTS = { notes: 8000, items: 5000, referrals: 3500, outcomes: 3500 };
 const BUSY = { notes: 150, items: 60, referrals: 30, outcomes: 20 };
 const DAY = 86_400_000;
+const codes = ["31301", "31102", "21300", "21231", "32101", "65201"];
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A deterministic pseudo-random sequence, so every run inserts the same data. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-await adminQuery(`CREATE DATABASE "${name}"`);
-try {
-  await deployMigrations(url.toString());
-  process.env.DATABASE_URL = url.toString();
-  const owner = new pg.Client({ connectionString: url.toString() });
-  await owner.connect();
-  const codes = ["31301", "31102", "21300", "21231", "32101", "65201"];
-  for (const code of codes) {
-    await owner.query(`INSERT INTO noc_class (code, level, level_name, title_en, definition_en) VALUES ($1, 5, 'Unit group', $1, '.')`, [code]);
-    await owner.query(`INSERT INTO occupation (code, teer, title_en, title_fr, lead_statement_en) VALUES ($1, 1, $1, $1, '.')`, [code]);
-  }
-
-  const { createOrganization, membershipBySlug } = await import("../../lib/workspace/organizations");
+await withWorkspace({ name: "indicators", organizations: ["Bench Indicators"], occupations: codes.map((code) => ({ code })) }, async ({ owner, organizations, insertRows: insert, insertClients }) => {
   const { seal } = await import("../../lib/security/crypto");
   const { SEALED } = await import("../../lib/workspace/casework/service");
   const casework = await import("../../lib/workspace/casework/service");
   const { indicators, indicatorsCsv } = await import("../../lib/workspace/indicators/service");
-  const { db } = await import("../../lib/db");
-  type Ctx = import("../../lib/workspace/context").OrgContext;
 
-  const email = "bench@example.org";
-  const { organization } = await createOrganization({ name: "Bench Indicators", ownerEmail: email });
-  const user = await db().user.findUniqueOrThrow({ where: { email } });
-  const m = (await membershipBySlug(user.id, organization.slug))!;
-  const ctx: Ctx = { org: m.org, actor: { kind: "user", userId: user.id, label: email }, role: "owner", membershipId: m.membershipId, request: { requestId: randomUUID(), route: "bench" } };
+  const { ctx, userId } = organizations[0]!;
   const org = ctx.org.id;
   const rnd = random(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const now = Date.now();
   const dayAgo = (days: number) => new Date(now - days * DAY).toISOString().slice(0, 10);
 
-  async function insert(table: string, columns: string[], rows: unknown[][]) {
-    for (let start = 0; start < rows.length; start += 1000) {
-      const chunk = rows.slice(start, start + 1000);
-      const params: unknown[] = [];
-      const values = chunk.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(", ")})`);
-      await owner.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${values.join(", ")}`, params);
-    }
-  }
-
-  // Clients first seen over two years.
+  // Clients first seen over two years; the first one, the busiest, two years ago.
   const clients = Array.from({ length: CLIENTS }, (_, i) => ({ id: randomUUID(), first: Math.floor(rnd() * 730), i }));
-  const statuses = ["intake", "active", "active", "active", "on-hold", "inactive", "discharged"];
-  await insert(
-    "client",
-    ["id", "organization_id", "display_name", "languages", "origin_code", "provinces", "consent_scopes", "consent_given_at", "status", "first_visit_on", "counsellor_id", "updated_at"],
-    clients.map((c) => [c.id, org, seal(`Client ${c.i}`, "client.display_name"), "{}", c.i % 9 === 0 ? null : pick(codes.slice(0, 4)), "{}", "{record,outcomes}", new Date(), pick(statuses), dayAgo(c.first), c.i % 4 === 0 ? ctx.membershipId : null, new Date()]),
-  );
   const busy = clients[0]!;
   busy.first = 729;
-  await owner.query(`UPDATE client SET first_visit_on = $1 WHERE id = $2`, [dayAgo(729), busy.id]);
+  const statuses = ["intake", "active", "active", "active", "on-hold", "inactive", "discharged"];
+  await insertClients(
+    org,
+    clients.map((c) => ({
+      id: c.id,
+      name: `Client ${c.i}`,
+      origin: c.i % 9 === 0 ? null : pick(codes.slice(0, 4)),
+      consentScopes: ["record", "outcomes"],
+      status: pick(statuses),
+      firstVisitOn: dayAgo(c.first),
+      counsellorId: c.i % 4 === 0 ? ctx.membershipId : null,
+    })),
+  );
   const when = (c: { first: number }) => Math.floor(rnd() * (c.first + 1));
   const target = (count: number, busyCount: number) => Array.from({ length: count }, (_, i) => (i < busyCount ? busy : pick(clients)));
 
@@ -103,7 +58,7 @@ try {
     ["id", "organization_id", "client_id", "author_user_id", "body", "created_at", "updated_at"],
     target(EVENTS.notes, BUSY.notes).map((c) => {
       const at = new Date(now - when(c) * DAY);
-      return [randomUUID(), org, c.id, user.id, seal("Met the client; went over the plan and the next steps together.", SEALED.noteBody), at, at];
+      return [randomUUID(), org, c.id, userId, seal("Met the client; went over the plan and the next steps together.", SEALED.noteBody), at, at];
     }),
   );
   const itemStatuses = ["open", "in-progress", "done", "done", "dropped"];
@@ -149,17 +104,6 @@ try {
   );
   await owner.query("ANALYZE");
 
-  async function time(run: () => Promise<unknown>): Promise<number[]> {
-    for (let i = 0; i < 3; i++) await run();
-    const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now();
-      await run();
-      samples.push(performance.now() - started);
-    }
-    return samples;
-  }
-
   const range = { from: dayAgo(730), to: dayAgo(0) };
   const total = Object.values(EVENTS).reduce((a, b) => a + b, 0);
   let entries = 0;
@@ -173,12 +117,8 @@ try {
   console.log(`Indicators: ${CLIENTS} clients, ${total} events over two years (${Object.entries(EVENTS).map(([k, v]) => `${v} ${k}`).join(", ")}), ${RUNS} runs each, times in ms`);
   console.log(`${"case".padEnd(48)} ${"median".padStart(8)} ${"p95".padStart(8)}`);
   for (const [label, run] of cases) {
-    const stats = summarize(await time(run));
+    const stats = summarize(await sample(run, { runs: RUNS, warmups: 3 }));
     console.log(`${label.padEnd(48)} ${fmt(stats.median).padStart(8)} ${fmt(stats.p95).padStart(8)}`);
   }
   console.log(`(the busiest client's timeline has ${entries} entries)`);
-  await owner.end();
-  await db().$disconnect();
-} finally {
-  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-}
+});

@@ -6,7 +6,8 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { createPageCache } from "./lib/http/page-cache.mjs";
-import { isStaticPage, renderStatic, sendRendered } from "./lib/http/static-html.mjs";
+import path from "node:path";
+import { builtStylesheets, isStaticPage, renderStatic, sendRendered } from "./lib/http/static-html.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
 const port = Number(values.port);
@@ -15,6 +16,8 @@ const hostname = values.hostname;
 const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Public pages carry their stylesheet (lib/http/static-html.mjs).
+const stylesheet = builtStylesheets(path.join(import.meta.dirname, process.env.NEXT_DIST_DIR || ".next"));
 
 // Methods no route answers. Next.js cannot even represent TRACE or CONNECT as a request (it would answer 500).
 const ALLOWED = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
@@ -39,7 +42,7 @@ const server = createServer((req, res) => {
     .then((served) => {
       if (served) return;
       const ask = staticPage(req);
-      return ask ? renderStatic(loopbackOrigin, ask).then((page) => sendRendered(req, res, page)) : handle(req, res);
+      return ask ? renderStatic(loopbackOrigin, ask, stylesheet).then((page) => sendRendered(req, res, page)) : handle(req, res);
     })
     .catch((error) => {
       console.error("[server]", error);
@@ -86,7 +89,7 @@ const pageCache =
   process.env.PAGE_CACHE === "off"
     ? null
     : createPageCache({
-        fetchPage: (path, https) => renderStatic(loopbackOrigin, { method: "GET", path, headers: { "x-forwarded-proto": https ? "https" : "http" } }),
+        fetchPage: (asked, https) => renderStatic(loopbackOrigin, { method: "GET", path: asked, headers: { "x-forwarded-proto": https ? "https" : "http" } }, stylesheet),
       });
 try {
   console.log(`Matching engine data prepared in ${((await warm(loopbackOrigin)) / 1000).toFixed(1)} s (warm start)`);

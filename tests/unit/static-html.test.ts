@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isStaticPage, renderStatic, withoutHydration } from "@/lib/http/static-html.mjs";
+import { builtStylesheets, isStaticPage, renderStatic, withInlineStyles, withoutHydration } from "@/lib/http/static-html.mjs";
 
 const PAGE = [
   "<!DOCTYPE html><html><head>",
@@ -40,6 +43,31 @@ describe("withoutHydration", () => {
 
   it("leaves a page without Next.js's runtime as it is", () => {
     expect(withoutHydration(html)).toBe(html);
+  });
+});
+
+describe("withInlineStyles and builtStylesheets", () => {
+  const dist = mkdtempSync(path.join(tmpdir(), "parallel-dist-"));
+  mkdirSync(path.join(dist, "static", "chunks"), { recursive: true });
+  writeFileSync(path.join(dist, "static", "chunks", "site.css"), "body{margin:0}");
+  writeFileSync(path.join(dist, "secret.css"), "not served");
+  const stylesheet = builtStylesheets(dist);
+
+  it("writes the page's built stylesheet into it, in place of its link", () => {
+    const html = withInlineStyles(withoutHydration(PAGE), stylesheet);
+    expect(html).toContain('<style data-href="/_next/static/chunks/site.css">body{margin:0}</style>');
+    expect(html).not.toContain('rel="stylesheet"');
+  });
+
+  it("keeps the link when the stylesheet is not in the build, is outside it, or could close the style element", () => {
+    expect(stylesheet("/_next/static/chunks/missing.css")).toBeNull();
+    expect(stylesheet("/_next/static/../secret.css")).toBeNull();
+    const link = '<link rel="stylesheet" href="/_next/static/chunks/x.css"/>';
+    expect(withInlineStyles(link, () => null)).toBe(link);
+    expect(withInlineStyles(link, () => "a{}</style><script>alert(1)</script>")).toBe(link);
+    // Other sites' and other folders' stylesheets are left alone.
+    const other = '<link rel="stylesheet" href="/developers/swagger-ui/swagger-ui.css"/>';
+    expect(withInlineStyles(other, () => "x")).toBe(other);
   });
 });
 

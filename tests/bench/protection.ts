@@ -19,8 +19,8 @@ import { deployMigrations } from "../../prisma/migrate";
 import { seed } from "../../prisma/seed";
 import { backupDatabase, restoreDatabase } from "../../prisma/backup";
 import { fmt, summarize } from "./stats";
+import { adminQuery, databaseUrl } from "./workspace-setup";
 
-const admin = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const CLIENTS = 1000;
 const DUE = 100;
 const SIGN_INS = 300;
@@ -29,25 +29,11 @@ const RESTORES = 3;
 const NOOP_RUNS = 10;
 
 const names: string[] = [];
-function urlOf(name: string): string {
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 async function newDatabase(): Promise<string> {
   const name = `parallel_bench_protection_${process.pid}_${names.length}`;
   names.push(name);
   await adminQuery(`CREATE DATABASE "${name}"`);
-  return urlOf(name);
+  return databaseUrl(name);
 }
 const line = (label: string, samples: number[], unit = "ms") => {
   const s = summarize(samples);

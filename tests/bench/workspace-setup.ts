@@ -69,9 +69,18 @@ export async function sample(run: () => Promise<unknown>, { runs, warmups }: { r
   return samples;
 }
 
-const adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
+/** The PostgreSQL server the benchmarks create their databases on. */
+export const adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 
-async function adminQuery(sql: string): Promise<void> {
+/** The address of database `name` on that server. */
+export function databaseUrl(name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** One statement on that server (CREATE or DROP DATABASE). */
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -91,20 +100,19 @@ export async function withWorkspace(
   bench: (workspace: BenchWorkspace) => Promise<void>,
 ): Promise<void> {
   const database = `parallel_bench_${options.name}_${process.pid}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
+  const url = databaseUrl(database);
   await adminQuery(`CREATE DATABASE "${database}"`);
   try {
-    await deployMigrations(url.toString());
+    await deployMigrations(url);
     if (options.referenceData) {
       const { seed } = await import("../../prisma/seed");
       const started = performance.now();
-      await seed(url.toString());
+      await seed(url);
       console.log(`reference data seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     // Read by lib/env.ts when the app's modules load: set before the imports below.
-    process.env.DATABASE_URL = url.toString();
-    const owner = new pg.Client({ connectionString: url.toString() });
+    process.env.DATABASE_URL = url;
+    const owner = new pg.Client({ connectionString: url });
     await owner.connect();
     const { db } = await import("../../lib/db");
     try {
@@ -161,7 +169,7 @@ export async function withWorkspace(
         );
       }
 
-      await bench({ url: url.toString(), owner, organizations, insertRows, insertClients });
+      await bench({ url: url, owner, organizations, insertRows, insertClients });
     } finally {
       await owner.end();
       await db().$disconnect();

@@ -46,7 +46,7 @@ async function sealInClear(url: string): Promise<number> {
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
-const serverScript = path.join(process.cwd(), "server.mjs");
+const serverScript = path.join(process.cwd(), "lib", "http", "server.mjs");
 
 function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {

@@ -1,5 +1,5 @@
 /**
- * The registered nurses profession page as `npm start` serves it (server.mjs:
+ * The registered nurses profession page as `npm start` serves it (lib/http/server.mjs:
  * the page cache in front of Next.js), as Next.js renders it on every
  * request (the same server with PAGE_CACHE=off), and as a bare Node `http`
  * server sends the very same HTML: requests per second and p95 latency
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
     const servers: { origin: string; child: ChildProcess }[] = [];
     for (const pageCache of ["on", "off"]) {
       const port = await freePort();
-      const child = spawn(process.execPath, [path.join(root, "server.mjs"), "--port", String(port), "--hostname", HOST], {
+      const child = spawn(process.execPath, [path.join(root, "lib", "http", "server.mjs"), "--port", String(port), "--hostname", HOST], {
         env: {
           ...process.env,
           DATABASE_URL: databaseUrl,

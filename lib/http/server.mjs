@@ -1,23 +1,25 @@
 // The production HTTP server `npm start` runs: Next.js's own request
 // handler behind a plain Node server that records each client's address in
 // X-Forwarded-For (appended, as a load balancer does), so rate limits key on
-// the real client. Usage: node server.mjs --port 3000 --hostname 127.0.0.1
+// the real client. Usage: node lib/http/server.mjs --port 3000 --hostname 127.0.0.1
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { createPageCache } from "./lib/http/page-cache.mjs";
+import { createPageCache } from "./page-cache.mjs";
 import path from "node:path";
-import { builtStylesheets, isStaticPage, renderStatic, sendRendered } from "./lib/http/static-html.mjs";
+import { builtStylesheets, isStaticPage, renderStatic, sendRendered } from "./static-html.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
 const port = Number(values.port);
 const hostname = values.hostname;
 
-const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
+// The project's root, two folders up from this file.
+const root = path.resolve(import.meta.dirname, "../..");
+const app = next({ dev: false, hostname, port, dir: root });
 const handle = app.getRequestHandler();
 await app.prepare();
-// Public pages carry their stylesheet (lib/http/static-html.mjs).
-const stylesheet = builtStylesheets(path.join(import.meta.dirname, process.env.NEXT_DIST_DIR || ".next"));
+// Public pages carry their stylesheet (static-html.mjs).
+const stylesheet = builtStylesheets(path.join(root, process.env.NEXT_DIST_DIR || ".next"));
 
 // Methods no route answers. Next.js cannot even represent TRACE or CONNECT as a request (it would answer 500).
 const ALLOWED = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
@@ -50,7 +52,7 @@ const server = createServer((req, res) => {
       res.end("Internal error");
     });
 });
-// Public pages go without React in the browser (lib/http/static-html.mjs):
+// Public pages go without React in the browser (static-html.mjs):
 // rendered through the loopback listener as asked, with Next.js's client
 // runtime taken out, and so are the pages their forms post back to. Router
 // requests and server actions called by script go to Next.js as they are
@@ -84,7 +86,7 @@ await new Promise((resolve) => loopback.listen(0, "127.0.0.1", resolve));
 const loopbackOrigin = `http://127.0.0.1:${loopback.address().port}`;
 
 // Content pages, the same for every visitor, rendered once and served from
-// memory (lib/http/page-cache.mjs). PAGE_CACHE=off renders every request.
+// memory (page-cache.mjs). PAGE_CACHE=off renders every request.
 const pageCache =
   process.env.PAGE_CACHE === "off"
     ? null

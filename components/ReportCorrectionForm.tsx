@@ -136,7 +136,8 @@ export function ReportCorrectionForm({ page, section, sections, locale, texts }:
               </p>
             )}
           </div>
-          <button type="submit" disabled={pending} className="rounded bg-[var(--color-brand)] px-4 py-2 font-medium text-white disabled:opacity-60">
+          {/* Where React does not run (public pages), the islands script shows the pending label (lib/islands/submit.ts). */}
+          <button type="submit" disabled={pending} data-pending-label={t("sending")} className="rounded bg-[var(--color-brand)] px-4 py-2 font-medium text-white disabled:opacity-60 aria-disabled:cursor-progress aria-disabled:opacity-80">
             {pending ? t("sending") : t("send")}
           </button>
         </form>

@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 /**
  * Public pages without React in the browser. Every public page (home,
  * professions, occupations, compare, the journeys, saved links, shared
- * reports, privacy) is complete HTML that works without JavaScript; its
+ * reports, privacy, and the pages other sites embed) is complete HTML that works without JavaScript; its
  * few behaviours (search as you type, progress, step focus, print and copy)
  * come from one small script, lib/islands. Next.js still renders them, and
  * would add its runtime and the page's data for React to take the page over
@@ -20,6 +20,9 @@ import { gzipSync } from "node:zlib";
  * React: their forms and navigation rely on it.
  */
 
+/** Pathway pages embedded in other sites (app/embed): server-rendered, with their own small resize script. */
+const EMBED = /^\/embed\/[^/]+\/./;
+
 /** Pages that keep React in the browser. */
 const HYDRATED = /^\/(en|fr)\/(workspace|account|invitations|sign-in)(\/|$)/;
 
@@ -28,7 +31,7 @@ const HYDRATED = /^\/(en|fr)\/(workspace|account|invitations|sign-in)(\/|$)/;
  * @param {string} pathname
  */
 export function isStaticPage(pathname) {
-  return /^\/(en|fr)(\/|$)/.test(pathname) && !HYDRATED.test(pathname);
+  return (/^\/(en|fr)(\/|$)/.test(pathname) && !HYDRATED.test(pathname)) || EMBED.test(pathname);
 }
 
 /** Scripts of Next.js's client runtime and the page's data for it. */

@@ -86,7 +86,9 @@ describe("isStaticPage", () => {
     ["/en/account", false],
     ["/en/invitations/xyz", false],
     ["/api/v1/occupations", false],
-    ["/embed/org/professions/x", false],
+    ["/embed/org/professions/x", true],
+    ["/embed/org/occupations", true],
+    ["/embed/org", false],
     ["/english", false],
     ["/", false],
   ])("%s: %s", (path, expected) => {

@@ -27,6 +27,8 @@ export interface ApiResponse {
   schema?: z.ZodType;
   /** Media type when not JSON (text/csv, text/html...). */
   mediaType?: string;
+  /** Another media type the same status may answer instead (a CSV or PDF download of the same data). */
+  alternative?: string;
 }
 
 export interface ApiOperation {
@@ -55,6 +57,23 @@ export const errorSchema = z
   .meta({ id: "Error", example: { error: "invalid_request", message: "The request has 1 invalid field; see fields.", fields: { q: "q must have at least 2 characters" } } });
 
 const error = (description: string): ApiResponse => ({ description, schema: errorSchema });
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * The schema of a service's answer, proven at compile time to describe
+ * exactly the type `T` the service returns: a field added, removed or
+ * retyped on either side (and not in the document) fails `tsc` here.
+ * `exactly<NoteView>()(z.object({ ... }))`.
+ */
+export function exactly<T>() {
+  return <S extends z.ZodType>(schema: S, ..._proof: Same<z.output<S>, T> extends true ? [] : [`the schema does not describe the service's answer type exactly`]) => schema;
+}
+
+/** An instant (ISO 8601, UTC, as `Date.toISOString()` writes it). */
+export const instant = () => z.iso.datetime();
+/** A calendar day, YYYY-MM-DD. */
+export const isoDay = () => z.iso.date();
 
 /** The answers every public read may give besides its success. */
 export const PUBLIC_ERRORS: Record<number, ApiResponse> = {
@@ -86,10 +105,11 @@ export const UNAUTHENTICATED: ApiExample = { name: "without credentials", status
 export function toOpenApi(op: ApiOperation): ZodOpenApiOperationObject {
   const responses: Record<string, unknown> = {};
   for (const [status, r] of Object.entries(op.responses)) {
+    const alternative = r.alternative ? { [r.alternative]: { schema: z.string() } } : {};
     responses[status] = r.schema
-      ? { description: r.description, content: { [r.mediaType ?? "application/json"]: { schema: r.schema } } }
+      ? { description: r.description, content: { [r.mediaType ?? "application/json"]: { schema: r.schema }, ...alternative } }
       : r.mediaType
-        ? { description: r.description, content: { [r.mediaType]: { schema: z.string() } } }
+        ? { description: r.description, content: { [r.mediaType]: { schema: z.string() }, ...alternative } }
         : { description: r.description };
   }
   const requestParams = op.params || op.query ? { ...(op.params ? { path: op.params } : {}), ...(op.query ? { query: op.query } : {}) } : undefined;

@@ -36,15 +36,20 @@ const createdShare = exactly<CreatedShare>()(
     .meta({ id: "CreatedReportShare", description: "A new read-only link for the client; the link itself is in this answer only." }),
 );
 
+/** What identifies one version of a report, in the list and in full. */
+const versionFields = {
+  id: z.uuid(),
+  clientId: z.uuid(),
+  version: z.number().int(),
+  createdAt: instant(),
+  engineVersion: z.string(),
+  dataVersion: z.string(),
+};
+
 const summary = exactly<ReportSummary>()(
   z
     .object({
-      id: z.uuid(),
-      clientId: z.uuid(),
-      version: z.number().int(),
-      createdAt: instant(),
-      engineVersion: z.string(),
-      dataVersion: z.string(),
+      ...versionFields,
       origin: z.object({ code: z.string(), titleEn: z.string(), titleFr: z.string() }),
       options: z.number().int().meta({ description: "How many options the version keeps." }),
       shortlisted: z.number().int(),
@@ -56,12 +61,7 @@ const summary = exactly<ReportSummary>()(
 const report = exactly<ReportView>()(
   z
     .object({
-      id: z.uuid(),
-      clientId: z.uuid(),
-      version: z.number().int(),
-      createdAt: instant(),
-      engineVersion: z.string(),
-      dataVersion: z.string(),
+      ...versionFields,
       input: reportInputRecordSchema,
       results: reportResultsSchema,
       decisions: z.record(z.string(), decision).meta({ description: "Option code -> the counsellor's decision on this version." }),

@@ -6,45 +6,45 @@ import { expect, test, type Page } from "@playwright/test";
  * switch with the query string, and what happens when a search fails.
  */
 
-/** Notes in sessionStorage (kept across the tab's page loads) when the progress bar shows. */
-async function watchProgress(page: Page) {
+const ready = (page: Page) => page.waitForFunction(() => (window as unknown as { parallelReadyAt?: number }).parallelReadyAt !== undefined);
+
+/**
+ * Opens `path`, slows every page load down as on a slow connection, leaves
+ * the page with `leave`, and answers where the progress bar showed (noted in
+ * sessionStorage, which the tab's next page still reads), or null.
+ */
+async function progressWhileLeaving(page: Page, path: string, leave: () => Promise<void>): Promise<string | null> {
   await page.addInitScript({
     content: `new MutationObserver(() => {
       if (document.querySelector('[data-testid="navigation-progress"]')) sessionStorage.setItem("progress-shown", location.pathname + location.search);
     }).observe(document, { subtree: true, childList: true });`,
   });
-}
-
-/** Every request of the page waits this long first, as on a slow connection. */
-async function slowDown(page: Page, ms: number) {
+  await page.goto(path);
+  await ready(page);
   await page.route("**/*", async (route) => {
-    if (route.request().resourceType() === "document") await new Promise((resolve) => setTimeout(resolve, ms));
+    if (route.request().resourceType() === "document") await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
+  await leave();
+  return page.evaluate(() => sessionStorage.getItem("progress-shown"));
 }
 
-const ready = (page: Page) => page.waitForFunction(() => (window as unknown as { parallelReadyAt?: number }).parallelReadyAt !== undefined);
-
 test("a link that waits on the server shows progress on the page being left", async ({ page }) => {
-  await watchProgress(page);
-  await page.goto("/en/professions");
-  await ready(page);
-  await slowDown(page, 1500);
-  await page.getByRole("link", { name: "Registered nurses" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Registered nurses", { timeout: 30_000 });
-  expect(await page.evaluate(() => sessionStorage.getItem("progress-shown"))).toBe("/en/professions");
+  const shown = await progressWhileLeaving(page, "/en/professions", async () => {
+    await page.getByRole("link", { name: "Registered nurses" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Registered nurses", { timeout: 30_000 });
+  });
+  expect(shown).toBe("/en/professions");
   // The new page starts without it.
   await expect(page.getByTestId("navigation-progress")).toHaveCount(0);
 });
 
 test("comparing (a GET form) shows progress too", async ({ page }) => {
-  await watchProgress(page);
-  await page.goto("/fr/compare");
-  await ready(page);
-  await slowDown(page, 1500);
-  await page.getByRole("button", { name: "Comparer" }).click();
-  await expect(page).toHaveURL(/\/fr\/compare\?/, { timeout: 30_000 });
-  expect(await page.evaluate(() => sessionStorage.getItem("progress-shown"))).toBe("/fr/compare");
+  const shown = await progressWhileLeaving(page, "/fr/compare", async () => {
+    await page.getByRole("button", { name: "Comparer" }).click();
+    await expect(page).toHaveURL(/\/fr\/compare\?/, { timeout: 30_000 });
+  });
+  expect(shown).toBe("/fr/compare");
 });
 
 test("the home page searches as you type without leaving, and Enter opens the full results", async ({ page }) => {

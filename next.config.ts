@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security";
 import { ISLANDS_PATH } from "./lib/islands/address";
@@ -6,12 +7,9 @@ import { buildIslands } from "./lib/islands/build";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// The public pages' one script (lib/islands), bundled before Next.js builds or serves anything.
-const islandsVersion = buildIslands(process.cwd());
-
-const nextConfig: NextConfig = {
-  // Its address carries this hash (components/IslandsScript.tsx), so it may be cached for good.
-  env: { ISLANDS_VERSION: islandsVersion },
+const nextConfig = (islandsVersion: string | undefined): NextConfig => ({
+  // The islands script's address carries its hash (components/IslandsScript.tsx), so it may be cached for good.
+  env: islandsVersion ? { ISLANDS_VERSION: islandsVersion } : {},
   // A separate build folder lets two builds of the same tree run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
@@ -47,6 +45,13 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-};
+});
 
-export default withNextIntl(nextConfig);
+/**
+ * The public pages' one script (lib/islands) is bundled when Next.js builds
+ * or runs in development; a production start serves the bundle its build
+ * made (the hash is already in the built pages), so it does no bundling.
+ */
+export default function config(phase: string): NextConfig {
+  return withNextIntl(nextConfig(phase === PHASE_PRODUCTION_SERVER ? undefined : buildIslands(process.cwd())));
+}

@@ -8,5 +8,6 @@ import { ISLANDS_PATH } from "@/lib/islands/address";
  */
 export async function IslandsScript() {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  // Written into the build by next.config.ts (its `env`), not read from the environment at run time.
   return <script src={`${ISLANDS_PATH}?v=${process.env.ISLANDS_VERSION ?? "dev"}`} defer nonce={nonce} />;
 }

@@ -9,9 +9,9 @@ const ISLANDS_FILE = `public${ISLANDS_PATH}`;
 /**
  * Bundles lib/islands/main.ts into public/islands/site.js (minified, for
  * the browsers Next.js supports) and returns a short hash of it, which the
- * pages add to its address so it may be cached for good. Run when Next.js
- * loads its configuration (next.config.ts), so every build, development
- * server and start has it; writes only when the bundle changed.
+ * pages add to its address so it may be cached for good. Run by
+ * next.config.ts for every build and development server; writes only when
+ * the bundle changed.
  */
 export function buildIslands(root: string): string {
   const result = buildSync({

@@ -10,7 +10,7 @@
  */
 
 /** How long a new step ignores taps on its buttons. */
-export const SETTLE_MS = 600;
+const SETTLE_MS = 600;
 
 let settleUntil = 0;
 
